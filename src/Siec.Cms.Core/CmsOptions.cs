@@ -1,0 +1,23 @@
+using Siec.Cms.Core.Media;
+
+namespace Siec.Cms.Core;
+
+/// <summary>The <c>Cms</c> configuration section.</summary>
+public sealed class CmsOptions
+{
+    /// <summary>Folder holding the SQLite database and media; a new empty folder gives a brand-new site.</summary>
+    public string DataPath { get; set; } = "App_Data";
+
+    /// <summary><c>Sqlite</c> (default) or <c>Postgres</c> (then <c>ConnectionStrings:Cms</c> is used).</summary>
+    public string DatabaseProvider { get; set; } = "Sqlite";
+
+    public string? ConnectionString { get; set; }
+
+    public MediaOptions Media { get; set; } = new();
+
+    public bool UsesPostgres => string.Equals(DatabaseProvider, "Postgres", StringComparison.OrdinalIgnoreCase);
+
+    public string SqlitePath => Path.Combine(DataPath, "siec.db");
+
+    public string MediaPath => Path.Combine(DataPath, "Media");
+}

@@ -1,0 +1,115 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.ContentManagement.Handlers;
+using Siec.Cms.Core.Data;
+using Siec.Cms.Core.DataMigrations;
+using Siec.Cms.Core.Indexing;
+using Siec.Cms.Core.Media;
+using Siec.Cms.Core.Metadata;
+using Siec.Cms.Core.Parts;
+using Siec.Cms.Core.Recipes;
+using Siec.Cms.Core.Recipes.Export;
+using Siec.Cms.Core.Recipes.Steps;
+using Siec.Cms.Core.Search;
+using Siec.Cms.Core.Security;
+using Siec.Cms.Core.Settings;
+using Siec.Cms.Core.Setup;
+
+namespace Siec.Cms.Core;
+
+/// <summary>Registers the engine; modules add their migrations, handlers and steps with the helpers below.</summary>
+public static class CmsServiceCollectionExtensions
+{
+    public static IServiceCollection AddSiecCms(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection("Cms").Get<CmsOptions>() ?? new CmsOptions();
+        options.DataPath = Path.GetFullPath(Path.Combine(contentRoot, options.DataPath));
+        options.ConnectionString ??= configuration.GetConnectionString("Cms");
+        services.Configure<CmsOptions>(o =>
+        {
+            o.DataPath = options.DataPath;
+            o.DatabaseProvider = options.DatabaseProvider;
+            o.ConnectionString = options.ConnectionString;
+            o.Media = options.Media;
+        });
+
+        AddDatabase(services, options);
+        services.AddIdentityCore<IdentityUser>(o => o.User.RequireUniqueEmail = true)
+            .AddRoles<IdentityRole>()
+            .AddErrorDescriber<PolishIdentityErrorDescriber>()
+            .AddEntityFrameworkStores<CmsDbContext>()
+            .AddDefaultTokenProviders();
+
+        services.AddSingleton<IClock, SystemClock>();
+        services.AddScoped<DocumentStore>();
+        services.AddScoped<Transactions>();
+        services.AddScoped<ContentUser>();
+        services.AddScoped<ContentDefinitionManager>();
+        services.AddScoped<ContentManager>();
+        services.AddScoped<ContentQuery>();
+        services.AddScoped<ContentIndexer>();
+        services.AddScoped<AutoroutePatternRenderer>();
+        services.AddScoped<DataMigrationManager>();
+        services.AddScoped<RoleService>();
+        services.AddScoped<MediaStore>();
+        services.AddScoped<RecipeExecutor>();
+        services.AddScoped<RecipeExporter>();
+        services.AddScoped<SetupService>();
+        services.AddScoped<SiteInitializer>();
+        services.AddSingleton<FeatureCatalog>();
+        services.AddFeature("Siec.Cms");
+
+        services.AddContentHandler<TitlePartHandler>();
+        services.AddContentHandler<AutoroutePartHandler>();
+        services.AddContentHandler<ContainedPartHandler>();
+        services.AddContentHandler<ContentFieldsHandler>();
+        services.AddDataMigration<GenericTypesMigrations>();
+
+        services.AddRecipeStep<FeatureStep>();
+        services.AddRecipeStep<ThemesStep>();
+        services.AddRecipeStep<SettingsStep>();
+        services.AddRecipeStep<RolesStep>();
+        services.AddRecipeStep<ContentDefinitionStep>();
+        services.AddRecipeStep<ReplaceContentDefinitionStep>();
+        services.AddRecipeStep<DeleteContentDefinitionStep>();
+        services.AddRecipeStep<ContentStep>();
+        services.AddRecipeStep<MediaStep>();
+        return services;
+    }
+
+    public static IServiceCollection AddFeature(this IServiceCollection services, string id) =>
+        services.AddSingleton(new FeatureId(id));
+
+    public static IServiceCollection AddContentHandler<T>(this IServiceCollection services) where T : class, IContentHandler =>
+        services.AddScoped<IContentHandler, T>();
+
+    public static IServiceCollection AddDataMigration<T>(this IServiceCollection services) where T : DataMigration =>
+        services.AddScoped<DataMigration, T>();
+
+    public static IServiceCollection AddRecipeStep<T>(this IServiceCollection services) where T : class, IRecipeStep =>
+        services.AddScoped<IRecipeStep, T>();
+
+    private static void AddDatabase(IServiceCollection services, CmsOptions options)
+    {
+        if (options.UsesPostgres)
+        {
+            if (string.IsNullOrWhiteSpace(options.ConnectionString))
+            {
+                throw new InvalidOperationException("Cms:DatabaseProvider to Postgres, ale brak ConnectionStrings:Cms.");
+            }
+
+            services.AddDbContext<PostgresCmsDbContext>(o => o.UseNpgsql(options.ConnectionString));
+            services.AddScoped<CmsDbContext>(sp => sp.GetRequiredService<PostgresCmsDbContext>());
+            services.AddScoped<ISearchIndex, PostgresSearchIndex>();
+        }
+        else
+        {
+            services.AddDbContext<SqliteCmsDbContext>(o => o.UseSqlite($"Data Source={options.SqlitePath};Pooling=False"));
+            services.AddScoped<CmsDbContext>(sp => sp.GetRequiredService<SqliteCmsDbContext>());
+            services.AddScoped<ISearchIndex, SqliteSearchIndex>();
+        }
+    }
+}

@@ -1,0 +1,245 @@
+using Microsoft.EntityFrameworkCore;
+using Siec.Cms.Core.ContentManagement.Handlers;
+using Siec.Cms.Core.Data;
+using Siec.Cms.Core.Data.Records;
+using Siec.Cms.Core.Indexing;
+using Siec.Cms.Core.Metadata;
+
+namespace Siec.Cms.Core.ContentManagement;
+
+/// <summary>Creates, versions, publishes and deletes content items. Latest and Published follow Orchard Core.</summary>
+public sealed class ContentManager(
+    CmsDbContext db,
+    ContentDefinitionManager definitions,
+    ContentIndexer indexer,
+    IEnumerable<IContentHandler> handlers,
+    Transactions transactions,
+    ContentUser user,
+    IClock clock)
+{
+    public async Task<ContentItem> NewAsync(string contentType)
+    {
+        await RequireTypeAsync(contentType);
+        return new ContentItem { ContentItemId = IdGenerator.NewId(), ContentType = contentType };
+    }
+
+    public async Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options = VersionOptions.Published)
+    {
+        var query = db.ContentItems.AsNoTracking().Where(r => r.ContentItemId == contentItemId);
+        query = options == VersionOptions.Latest ? query.Where(r => r.Latest) : query.Where(r => r.Published);
+        var record = await query.FirstOrDefaultAsync();
+        return record is null ? null : ContentRecords.ToItem(record);
+    }
+
+    public async Task<IReadOnlyList<ContentItem>> GetVersionsAsync(string contentItemId) =>
+        (await db.ContentItems.AsNoTracking().Where(r => r.ContentItemId == contentItemId).OrderBy(r => r.Id).ToListAsync())
+        .Select(ContentRecords.ToItem).ToList();
+
+    /// <summary>Creates a new item: published, or a draft when the type is Draftable and <paramref name="publish"/> is false.</summary>
+    public Task CreateAsync(ContentItem item, bool publish) => SaveAsync(item, publish, isNew: true);
+
+    /// <summary>Saves a new draft version on top of <see cref="ContentItem.ContentItemVersionId"/>, which must still be the latest.</summary>
+    public Task SaveDraftAsync(ContentItem item) => SaveAsync(item, publish: false, isNew: false);
+
+    /// <summary>Saves and publishes a new version on top of <see cref="ContentItem.ContentItemVersionId"/>, which must still be the latest.</summary>
+    public Task PublishAsync(ContentItem item) => SaveAsync(item, publish: true, isNew: false);
+
+    public Task UnpublishAsync(string contentItemId) => transactions.RunAsync(async () =>
+    {
+        var published = await db.ContentItems.FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Published);
+        if (published is null)
+        {
+            return;
+        }
+
+        published.Published = false;
+        await RemoveOrphansAsync(published.ContentType, [published]);
+        await db.SaveChangesAsync();
+        await indexer.RefreshAsync(contentItemId);
+    });
+
+    /// <summary>Removes the item from readers and editors; the rows stay, as in Orchard Core, so it can be restored.</summary>
+    public Task DeleteAsync(string contentItemId) => transactions.RunAsync(async () =>
+    {
+        await db.ContentItems.Where(r => r.ContentItemId == contentItemId && (r.Latest || r.Published))
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Latest, false).SetProperty(r => r.Published, false));
+        await indexer.RefreshAsync(contentItemId);
+    });
+
+    /// <summary>A copy of the latest version as a new item, with its path generated anew.</summary>
+    public async Task<ContentItem> CloneAsync(string contentItemId)
+    {
+        var source = await GetAsync(contentItemId, VersionOptions.Latest)
+            ?? throw new InvalidOperationException($"Element {contentItemId} nie istnieje.");
+        var clone = source.Clone();
+        clone.ContentItemId = IdGenerator.NewId();
+        clone.ContentItemVersionId = null;
+        clone.CreatedUtc = clone.PublishedUtc = null;
+        clone.Owner = null;
+        clone.Part("AutoroutePart")?.Remove("Path");
+        await CreateAsync(clone, publish: false);
+        return clone;
+    }
+
+    /// <summary>
+    /// Imports an item as a recipe's Content step does: a known version is updated in place, an unchanged item is
+    /// skipped, anything else becomes a new version with the flags the item carries.
+    /// </summary>
+    public Task ImportAsync(ContentItem item) => transactions.RunAsync(async () =>
+    {
+        if (string.IsNullOrWhiteSpace(item.ContentItemId))
+        {
+            throw new ContentValidationException("?", item.ContentType, [new("ContentItemId", "Brak identyfikatora ContentItemId.")]);
+        }
+
+        var definition = await RequireTypeAsync(item.ContentType, item.ContentItemId);
+        await PrepareAsync(item, definition, importing: true);
+        var now = clock.UtcNow;
+
+        var version = item.ContentItemVersionId is null
+            ? null
+            : await db.ContentItems.FirstOrDefaultAsync(r => r.ContentItemVersionId == item.ContentItemVersionId);
+        if (version is not null)
+        {
+            await UpdateVersionInPlaceAsync(version, item, definition);
+            return;
+        }
+
+        var latest = await db.ContentItems.AsNoTracking().FirstOrDefaultAsync(r => r.ContentItemId == item.ContentItemId && r.Latest);
+        if (latest is not null && ContentRecords.SameContent(latest, item) && (latest.Published || !item.Published))
+        {
+            return;
+        }
+
+        item.CreatedUtc ??= latest?.CreatedUtc ?? now;
+        item.ModifiedUtc ??= now;
+        item.PublishedUtc ??= item.Published ? now : null;
+        item.Owner ??= latest?.Owner ?? user.UserId;
+        item.Author ??= user.UserName;
+        item.ContentItemVersionId ??= IdGenerator.NewId();
+        await StoreVersionAsync(item, definition, baseVersionId: null);
+    });
+
+    private Task SaveAsync(ContentItem item, bool publish, bool isNew) => transactions.RunAsync(async () =>
+    {
+        var definition = await RequireTypeAsync(item.ContentType, item.ContentItemId);
+        await PrepareAsync(item, definition, importing: false);
+        var latest = await db.ContentItems.AsNoTracking().FirstOrDefaultAsync(r => r.ContentItemId == item.ContentItemId && r.Latest);
+        var baseVersionId = item.ContentItemVersionId;
+        if (isNew && latest is not null)
+        {
+            throw new InvalidOperationException($"Element {item.ContentItemId} już istnieje.");
+        }
+
+        if (!isNew)
+        {
+            var demoted = latest is null || latest.ContentItemVersionId != baseVersionId ? 0 : await db.ContentItems
+                .Where(r => r.ContentItemVersionId == baseVersionId && r.Latest)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Latest, false));
+            if (demoted == 0)
+            {
+                throw new ContentConflictException(item.ContentItemId, baseVersionId);
+            }
+        }
+
+        var now = clock.UtcNow;
+        item.Published = publish || !definition.TypeSettings.Draftable;
+        item.Latest = true;
+        item.CreatedUtc = latest?.CreatedUtc ?? now;
+        item.ModifiedUtc = now;
+        item.PublishedUtc = item.Published ? now : latest?.PublishedUtc;
+        item.Owner = latest?.Owner ?? item.Owner ?? user.UserId;
+        item.Author = user.UserName ?? item.Author;
+        item.ContentItemVersionId = IdGenerator.NewId();
+        await StoreVersionAsync(item, definition, baseVersionId);
+    });
+
+    private async Task PrepareAsync(ContentItem item, ContentTypeDefinition definition, bool importing)
+    {
+        var context = new ValidateContentContext(item, definition, importing);
+        foreach (var handler in handlers)
+        {
+            await handler.UpdatingAsync(context);
+        }
+
+        foreach (var handler in handlers)
+        {
+            await handler.ValidatingAsync(context);
+        }
+
+        if (context.Errors.Count > 0)
+        {
+            throw new ContentValidationException(item.ContentItemId, item.ContentType, context.Errors);
+        }
+    }
+
+    /// <summary>Adds the item as a new version and takes its flags away from the versions that had them.</summary>
+    private async Task StoreVersionAsync(ContentItem item, ContentTypeDefinition definition, string? baseVersionId)
+    {
+        var others = await db.ContentItems
+            .Where(r => r.ContentItemId == item.ContentItemId && (r.Latest || r.Published || r.ContentItemVersionId == baseVersionId))
+            .ToListAsync();
+        foreach (var other in others)
+        {
+            other.Latest &= !item.Latest;
+            other.Published &= !item.Published;
+        }
+
+        await RemoveOrphansAsync(definition.Name, others);
+        var record = new ContentItemRecord();
+        ContentRecords.Apply(item, record);
+        db.ContentItems.Add(record);
+        await db.SaveChangesAsync();
+        await indexer.RefreshAsync(item.ContentItemId);
+    }
+
+    private async Task UpdateVersionInPlaceAsync(ContentItemRecord version, ContentItem item, ContentTypeDefinition definition)
+    {
+        if (version.ContentItemId != item.ContentItemId)
+        {
+            throw new ContentValidationException(item.ContentItemId, item.ContentType,
+                [new("ContentItemVersionId", $"Wersja {item.ContentItemVersionId} należy do innego elementu ({version.ContentItemId}).")]);
+        }
+
+        if (ContentRecords.SameContent(version, item) && version.Latest == item.Latest && version.Published == item.Published)
+        {
+            return;
+        }
+
+        var others = await db.ContentItems
+            .Where(r => r.ContentItemId == item.ContentItemId && r.Id != version.Id && (r.Latest || r.Published))
+            .ToListAsync();
+        foreach (var other in others)
+        {
+            other.Latest &= !item.Latest;
+            other.Published &= !item.Published;
+        }
+
+        item.CreatedUtc ??= version.CreatedUtc;
+        item.ModifiedUtc ??= clock.UtcNow;
+        item.PublishedUtc ??= version.PublishedUtc;
+        item.Owner ??= version.Owner;
+        item.Author ??= version.Author;
+        ContentRecords.Apply(item, version);
+        await RemoveOrphansAsync(definition.Name, others);
+        await db.SaveChangesAsync();
+        await indexer.RefreshAsync(item.ContentItemId);
+    }
+
+    /// <summary>A version that is neither latest nor published is history for Versionable types and dropped otherwise.</summary>
+    private async Task RemoveOrphansAsync(string contentType, IEnumerable<ContentItemRecord> records)
+    {
+        var definition = await definitions.GetTypeAsync(contentType);
+        if (definition?.TypeSettings.Versionable == true)
+        {
+            return;
+        }
+
+        db.ContentItems.RemoveRange(records.Where(r => !r.Latest && !r.Published));
+    }
+
+    private async Task<ContentTypeDefinition> RequireTypeAsync(string contentType, string? contentItemId = null) =>
+        await definitions.GetTypeAsync(contentType)
+        ?? throw new ContentValidationException(contentItemId ?? "?", contentType,
+            [new("ContentType", $"Typ treści '{contentType}' nie istnieje.")]);
+}

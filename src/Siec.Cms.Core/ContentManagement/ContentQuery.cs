@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Siec.Cms.Core.Data;
+using Siec.Cms.Core.Search;
+
+namespace Siec.Cms.Core.ContentManagement;
+
+/// <summary>The common reads, each answered from an index table rather than by scanning documents.</summary>
+public sealed class ContentQuery(CmsDbContext db, ISearchIndex search)
+{
+    public async Task<IReadOnlyList<ContentItem>> ByTypeAsync(string contentType, VersionOptions options = VersionOptions.Published)
+    {
+        var query = db.ContentItems.AsNoTracking().Where(r => r.ContentType == contentType);
+        query = options == VersionOptions.Latest ? query.Where(r => r.Latest) : query.Where(r => r.Published);
+        return (await query.OrderByDescending(r => r.PublishedUtc).ThenBy(r => r.Id).ToListAsync()).Select(ContentRecords.ToItem).ToList();
+    }
+
+    public async Task<int> CountAsync(string contentType) =>
+        await db.ContentItems.CountAsync(r => r.ContentType == contentType && r.Published);
+
+    public async Task<ContentItem?> ByPathAsync(string path)
+    {
+        var record = await db.AutorouteIndex.AsNoTracking()
+            .Where(a => a.Path == path && a.Published)
+            .Join(db.ContentItems, a => a.DocumentId, r => r.Id, (_, r) => r)
+            .FirstOrDefaultAsync();
+        return record is null ? null : ContentRecords.ToItem(record);
+    }
+
+    public async Task<IReadOnlyList<ContentItem>> ContainedAsync(string listContentItemId)
+    {
+        var records = await db.ContainedIndex.AsNoTracking()
+            .Where(c => c.ListContentItemId == listContentItemId && c.Published)
+            .OrderBy(c => c.Order)
+            .Join(db.ContentItems, c => c.DocumentId, r => r.Id, (_, r) => r)
+            .ToListAsync();
+        return records.Select(ContentRecords.ToItem).ToList();
+    }
+
+    public async Task<IReadOnlyList<ContentItem>> ByTermAsync(string termContentItemId)
+    {
+        var ids = db.TaxonomyIndex.Where(t => t.TermContentItemId == termContentItemId && t.Published).Select(t => t.DocumentId);
+        var records = await db.ContentItems.AsNoTracking().Where(r => ids.Contains(r.Id)).OrderByDescending(r => r.PublishedUtc).ToListAsync();
+        return records.Select(ContentRecords.ToItem).ToList();
+    }
+
+    public async Task<IReadOnlyList<ContentItem>> SearchAsync(string query, int skip = 0, int take = 20)
+    {
+        var ids = await search.SearchAsync(query, skip, take);
+        var records = await db.ContentItems.AsNoTracking().Where(r => ids.Contains(r.ContentItemId) && r.Published).ToListAsync();
+        return ids.Select(id => records.FirstOrDefault(r => r.ContentItemId == id)).OfType<Data.Records.ContentItemRecord>()
+            .Select(ContentRecords.ToItem).ToList();
+    }
+}

@@ -1,0 +1,11 @@
+namespace Siec.Cms.Core.ContentManagement.Handlers;
+
+/// <summary>Takes part in saving an item: fills derived values, then checks the item's rules.</summary>
+public interface IContentHandler
+{
+    /// <summary>Fills what is derived from other values (DisplayText from the title, a path from a pattern).</summary>
+    Task UpdatingAsync(ContentContext context) => Task.CompletedTask;
+
+    /// <summary>Adds an error for each rule the item breaks; an item with errors is not saved.</summary>
+    Task ValidatingAsync(ValidateContentContext context) => Task.CompletedTask;
+}

@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Siec.Cms.Core.Data.Records;
+
+namespace Siec.Cms.Core.Data;
+
+/// <summary>The site's database: content versions, their index tables, documents, migrations and Identity.</summary>
+public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options)
+{
+    public DbSet<ContentItemRecord> ContentItems => Set<ContentItemRecord>();
+
+    public DbSet<AutorouteIndexRecord> AutorouteIndex => Set<AutorouteIndexRecord>();
+
+    public DbSet<ContainedIndexRecord> ContainedIndex => Set<ContainedIndexRecord>();
+
+    public DbSet<TaxonomyIndexRecord> TaxonomyIndex => Set<TaxonomyIndexRecord>();
+
+    public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
+
+    public DbSet<DataMigrationRecord> DataMigrations => Set<DataMigrationRecord>();
+
+    /// <summary>SQL that limits a unique index to published rows, in the provider's dialect.</summary>
+    protected abstract string PublishedFilter { get; }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder)
+    {
+        builder.Properties<DateTime>().HaveConversion<UtcConverter>();
+        builder.Properties<DateTime?>().HaveConversion<NullableUtcConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<ContentItemRecord>(e =>
+        {
+            e.ToTable("ContentItems");
+            e.Property(x => x.ContentItemId).HasMaxLength(26);
+            e.Property(x => x.ContentItemVersionId).HasMaxLength(26);
+            e.Property(x => x.ContentType).HasMaxLength(255);
+            e.HasIndex(x => x.ContentItemVersionId).IsUnique();
+            e.HasIndex(x => new { x.ContentItemId, x.Latest, x.Published });
+            e.HasIndex(x => new { x.ContentType, x.Published, x.Latest });
+            e.HasIndex(x => x.Owner);
+            e.HasIndex(x => x.PublishedUtc);
+            e.HasIndex(x => x.ModifiedUtc);
+        });
+        builder.Entity<AutorouteIndexRecord>(e =>
+        {
+            e.ToTable("AutorouteIndex");
+            e.HasIndex(x => x.DocumentId);
+            e.HasIndex(x => x.Path).IsUnique().HasFilter(PublishedFilter).HasDatabaseName("IX_AutorouteIndex_PublishedPath");
+            e.HasIndex(x => new { x.ContentItemId, x.Latest });
+        });
+        builder.Entity<ContainedIndexRecord>(e =>
+        {
+            e.ToTable("ContainedIndex");
+            e.HasIndex(x => x.DocumentId);
+            e.HasIndex(x => new { x.ListContentItemId, x.Published, x.Order });
+        });
+        builder.Entity<TaxonomyIndexRecord>(e =>
+        {
+            e.ToTable("TaxonomyIndex");
+            e.HasIndex(x => x.DocumentId);
+            e.HasIndex(x => new { x.TermContentItemId, x.Published });
+        });
+        builder.Entity<DocumentRecord>(e =>
+        {
+            e.ToTable("Documents");
+            e.HasKey(x => x.Key);
+            e.Property(x => x.Version).IsConcurrencyToken();
+        });
+        builder.Entity<DataMigrationRecord>(e =>
+        {
+            e.ToTable("DataMigrations");
+            e.HasKey(x => x.Name);
+        });
+    }
+
+    private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.ToUniversalTime(), v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
+    private sealed class NullableUtcConverter() : ValueConverter<DateTime?, DateTime?>(
+        v => v.HasValue ? v.Value.ToUniversalTime() : v,
+        v => v.HasValue ? DateTime.SpecifyKind(v.Value, DateTimeKind.Utc) : v);
+}

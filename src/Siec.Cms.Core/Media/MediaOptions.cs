@@ -1,0 +1,10 @@
+namespace Siec.Cms.Core.Media;
+
+/// <summary>What media files are accepted: extensions and the largest size.</summary>
+public sealed class MediaOptions
+{
+    public List<string> AllowedExtensions { get; set; } =
+        [".pdf", ".docx", ".odt", ".pptx", ".odp", ".xlsx", ".ods", ".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg", ".mp3", ".mp4", ".txt"];
+
+    public long MaxFileSize { get; set; } = 30 * 1024 * 1024;
+}

@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Options;
+
+namespace Siec.Cms.Core.Media;
+
+/// <summary>Media files under the data path's Media folder, addressed by relative paths as in Orchard's MediaField.</summary>
+public sealed class MediaStore(IOptions<CmsOptions> options)
+{
+    private readonly CmsOptions _options = options.Value;
+
+    /// <summary>Returns the full path of a media path, or an error message when the path or file type is not allowed.</summary>
+    public string Resolve(string relativePath, out string? error)
+    {
+        error = null;
+        var root = Path.GetFullPath(_options.MediaPath);
+        var normalized = relativePath.Replace('\\', '/').TrimStart('/');
+        var full = Path.GetFullPath(Path.Combine(root, normalized));
+        if (normalized.Length == 0 || !full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            error = $"Ścieżka '{relativePath}' wychodzi poza katalog mediów.";
+        }
+        else if (!_options.Media.AllowedExtensions.Contains(Path.GetExtension(full).ToLowerInvariant()))
+        {
+            error = $"Typ pliku '{Path.GetExtension(full)}' jest niedozwolony. Dozwolone: {string.Join(", ", _options.Media.AllowedExtensions)}.";
+        }
+
+        return full;
+    }
+
+    public long MaxFileSize => _options.Media.MaxFileSize;
+
+    public async Task WriteAsync(string relativePath, byte[] content)
+    {
+        var full = Resolve(relativePath, out var error);
+        if (error is not null)
+        {
+            throw new InvalidOperationException(error);
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        await File.WriteAllBytesAsync(full, content);
+    }
+}

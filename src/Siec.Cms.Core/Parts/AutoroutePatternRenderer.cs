@@ -1,0 +1,57 @@
+using Fluid;
+using Fluid.Values;
+using Microsoft.EntityFrameworkCore;
+using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Data;
+using Siec.Cms.Core.Text;
+
+namespace Siec.Cms.Core.Parts;
+
+/// <summary>Renders an AutoroutePart pattern such as <c>{{ container | display_text | slugify }}/{{ Model.ContentItem | display_text | slugify }}</c>.</summary>
+public sealed class AutoroutePatternRenderer(CmsDbContext db)
+{
+    private static readonly FluidParser Parser = new();
+    private static readonly TemplateOptions Options = CreateOptions();
+
+    public async Task<string> RenderAsync(string? pattern, ContentItem item)
+    {
+        if (string.IsNullOrWhiteSpace(pattern))
+        {
+            pattern = "{{ Model.ContentItem | display_text | slugify }}";
+        }
+
+        if (!Parser.TryParse(pattern, out var template, out var error))
+        {
+            throw new InvalidOperationException($"Wzorzec ścieżki '{pattern}' jest niepoprawny: {error}");
+        }
+
+        var context = new TemplateContext(Options);
+        context.SetValue("Model", new PatternModel(item));
+        context.SetValue("ContentItem", item);
+        var containerId = item.Part("ContainedPart")?["ListContentItemId"]?.GetValue<string>();
+        if (containerId is not null)
+        {
+            var container = await db.ContentItems.AsNoTracking()
+                .Where(r => r.ContentItemId == containerId && r.Latest)
+                .Select(r => new ContentItem { ContentItemId = r.ContentItemId, ContentType = r.ContentType, DisplayText = r.DisplayText })
+                .FirstOrDefaultAsync();
+            context.SetValue("container", container);
+        }
+
+        return await template.RenderAsync(context);
+    }
+
+    private static TemplateOptions CreateOptions()
+    {
+        var options = new TemplateOptions();
+        options.MemberAccessStrategy.Register<PatternModel>();
+        options.MemberAccessStrategy.Register<ContentItem>();
+        options.Filters.AddFilter("slugify", (input, _, _) => new StringValue(Slugifier.Slugify(input.ToStringValue())));
+        options.Filters.AddFilter("display_text", (input, _, _) =>
+            new StringValue(input.ToObjectValue() is ContentItem item ? item.DisplayText ?? "" : input.ToStringValue()));
+        return options;
+    }
+
+    /// <summary>What <c>Model</c> means inside a pattern.</summary>
+    public sealed record PatternModel(ContentItem ContentItem);
+}

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Siec.Cms.Core.ContentManagement.Handlers;
+using Siec.Cms.Core.Data;
+
+namespace Siec.Cms.Core.Parts;
+
+/// <summary>An item placed in a list must point at a container that exists.</summary>
+public sealed class ContainedPartHandler(CmsDbContext db) : IContentHandler
+{
+    public async Task ValidatingAsync(ValidateContentContext context)
+    {
+        var containerId = context.ContentItem.Part("ContainedPart")?["ListContentItemId"]?.GetValue<string>();
+        if (containerId is null)
+        {
+            return;
+        }
+
+        if (!await db.ContentItems.AnyAsync(r => r.ContentItemId == containerId && (r.Latest || r.Published)))
+        {
+            context.Fail("ContainedPart.ListContentItemId", $"Lista '{containerId}', do której należy element, nie istnieje.");
+        }
+    }
+}

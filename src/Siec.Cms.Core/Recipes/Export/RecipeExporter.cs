@@ -1,0 +1,96 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Data;
+using Siec.Cms.Core.Metadata;
+using Siec.Cms.Core.Security;
+using Siec.Cms.Core.Settings;
+
+namespace Siec.Cms.Core.Recipes.Export;
+
+/// <summary>Writes the whole site as one recipe: features, definitions, settings, roles, and every latest and published version.</summary>
+public sealed class RecipeExporter(CmsDbContext db, DocumentStore documents, ContentDefinitionManager definitions, RoleService roles)
+{
+    public async Task<JsonObject> ExportAsync()
+    {
+        var state = await documents.GetAsync<SiteState>(SiteState.DocumentKey);
+        var steps = new JsonArray
+        {
+            new JsonObject { ["name"] = "feature", ["enable"] = ToArray(state.EnabledFeatures) },
+        };
+        if (state.SiteTheme is not null || state.AdminTheme is not null)
+        {
+            steps.Add(new JsonObject { ["name"] = "themes", ["site"] = state.SiteTheme, ["admin"] = state.AdminTheme });
+        }
+
+        var definition = JsonSerializer.SerializeToNode(await definitions.LoadAsync(), DocumentStore.JsonOptions)!.AsObject();
+        steps.Add(Step("ContentDefinition", definition));
+        steps.Add(Step("Settings", SettingsJson(await documents.GetAsync<SiteSettings>(SiteSettings.DocumentKey))));
+        var roleList = JsonSerializer.SerializeToNode((await roles.LoadAsync()).Roles, DocumentStore.JsonOptions);
+        steps.Add(new JsonObject { ["name"] = "Roles", ["Roles"] = roleList });
+
+        var records = await db.ContentItems.AsNoTracking().Where(r => r.Latest || r.Published).OrderBy(r => r.Id).ToListAsync();
+        var data = new JsonArray(records.Select(r => (JsonNode)ContentItemJson.Write(ContentRecords.ToItem(r))).ToArray());
+        steps.Add(new JsonObject { ["name"] = "Content", ["data"] = data });
+
+        return new JsonObject
+        {
+            ["name"] = "",
+            ["displayName"] = "",
+            ["description"] = "",
+            ["author"] = "",
+            ["website"] = "",
+            ["version"] = "",
+            ["issetuprecipe"] = false,
+            ["categories"] = new JsonArray(),
+            ["tags"] = new JsonArray(),
+            ["steps"] = steps,
+        };
+    }
+
+    private static JsonObject Step(string name, JsonObject payload)
+    {
+        var step = new JsonObject { ["name"] = name };
+        foreach (var (key, value) in payload)
+        {
+            step[key] = value?.DeepClone();
+        }
+
+        return step;
+    }
+
+    private static JsonObject SettingsJson(SiteSettings settings)
+    {
+        var json = new JsonObject
+        {
+            ["SiteName"] = settings.SiteName,
+            ["TimeZoneId"] = settings.TimeZoneId,
+            ["Culture"] = settings.Culture,
+            ["PageSize"] = settings.PageSize,
+        };
+        if (settings.BaseUrl is not null)
+        {
+            json["BaseUrl"] = settings.BaseUrl;
+        }
+
+        if (settings.PageTitleFormat is not null)
+        {
+            json["PageTitleFormat"] = settings.PageTitleFormat;
+        }
+
+        if (settings.HomeRoute is not null)
+        {
+            json["HomeRoute"] = settings.HomeRoute.DeepClone();
+        }
+
+        foreach (var (key, value) in settings.Properties)
+        {
+            json[key] = value?.DeepClone();
+        }
+
+        return json;
+    }
+
+    private static JsonArray ToArray(IEnumerable<string> values) => new(values.Select(v => (JsonNode)JsonValue.Create(v)!).ToArray());
+}

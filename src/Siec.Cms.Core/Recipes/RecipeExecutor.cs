@@ -1,0 +1,140 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Data;
+using Siec.Cms.Core.Media;
+using Siec.Cms.Core.Recipes.Scripting;
+
+namespace Siec.Cms.Core.Recipes;
+
+/// <summary>
+/// Runs a recipe: first every step is named, known and has its expressions evaluated; then all steps run in one
+/// transaction, so a failing step leaves the site exactly as it was.
+/// </summary>
+public sealed class RecipeExecutor(
+    IEnumerable<IRecipeStep> steps,
+    CmsDbContext db,
+    Transactions transactions,
+    MediaStore media,
+    IConfiguration configuration)
+{
+    public async Task<RecipeResult> ExecuteAsync(RecipeDescriptor recipe, RecipeOptions options)
+    {
+        var result = new RecipeResult();
+        var planned = Plan(recipe, options, result);
+        var pending = new PendingMediaFiles();
+
+        var ownTransaction = db.Database.CurrentTransaction is null;
+        if (options.ValidateOnly && !ownTransaction)
+        {
+            throw new InvalidOperationException("Walidacja receptury wymaga własnej transakcji.");
+        }
+
+        await using var transaction = ownTransaction ? await db.Database.BeginTransactionAsync() : null;
+        try
+        {
+            foreach (var step in planned)
+            {
+                await RunAsync(step, new RecipeStepContext(step.Payload, recipe, result, pending));
+                result.StepsExecuted++;
+            }
+
+            if (transaction is not null)
+            {
+                if (options.ValidateOnly)
+                {
+                    await transaction.RollbackAsync();
+                    transactions.Forget();
+                    return result;
+                }
+
+                await transaction.CommitAsync();
+            }
+        }
+        catch
+        {
+            if (transaction is not null)
+            {
+                await transaction.RollbackAsync();
+                transactions.Forget();
+            }
+
+            throw;
+        }
+
+        foreach (var (path, content) in pending.Files)
+        {
+            await media.WriteAsync(path, content);
+        }
+
+        return result;
+    }
+
+    private List<PlannedStep> Plan(RecipeDescriptor recipe, RecipeOptions options, RecipeResult result)
+    {
+        var scripts = new RecipeScripts(recipe, options.Parameters, configuration);
+        var planned = new List<PlannedStep>();
+        for (var i = 0; i < recipe.Steps.Count; i++)
+        {
+            var index = i + 1;
+            if (recipe.Steps[i] is not JsonObject step)
+            {
+                throw new RecipeException(new RecipeError(index, null, null, null, "Krok musi być obiektem JSON."));
+            }
+
+            var name = step.FirstOrDefault(p => string.Equals(p.Key, "name", StringComparison.OrdinalIgnoreCase)).Value?.ToString();
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                throw new RecipeException(new RecipeError(index, null, null, "name", "Krok nie ma nazwy ('name')."));
+            }
+
+            var handler = steps.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
+            if (handler is null)
+            {
+                if (!options.SkipUnsupported)
+                {
+                    throw new RecipeException(new RecipeError(index, name, null, "name",
+                        $"Krok '{name}' nie jest obsługiwany przez Siec.Cms (opcja --skip-unsupported pominie go i wypisze)."));
+                }
+
+                result.SkippedSteps.Add($"{index}: {name}");
+                continue;
+            }
+
+            try
+            {
+                planned.Add(new PlannedStep(index, name, handler, (JsonObject)scripts.Evaluate(step)!));
+            }
+            catch (RecipeStepException e)
+            {
+                throw new RecipeException(new RecipeError(index, name, e.Item, e.Property, e.Message));
+            }
+        }
+
+        return planned;
+    }
+
+    private static async Task RunAsync(PlannedStep step, RecipeStepContext context)
+    {
+        try
+        {
+            await step.Handler.ExecuteAsync(context);
+        }
+        catch (RecipeStepException e)
+        {
+            throw new RecipeException(new RecipeError(step.Index, step.Name, e.Item, e.Property, e.Message));
+        }
+        catch (ContentValidationException e)
+        {
+            throw new RecipeException(new RecipeError(step.Index, step.Name, $"element {e.ContentItemId} ({e.ContentType})",
+                e.Errors[0].Property, string.Join("; ", e.Errors.Select(x => x.Message))));
+        }
+        catch (Exception e) when (e is not RecipeException)
+        {
+            throw new RecipeException(new RecipeError(step.Index, step.Name, null, null, e.GetBaseException().Message));
+        }
+    }
+
+    private sealed record PlannedStep(int Index, string Name, IRecipeStep Handler, JsonObject Payload);
+}

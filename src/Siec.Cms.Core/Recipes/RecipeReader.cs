@@ -1,0 +1,68 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Siec.Cms.Core.Recipes;
+
+/// <summary>Reads recipe JSON leniently, as Orchard Core does: comments and trailing commas allowed, header case-insensitive.</summary>
+public static class RecipeReader
+{
+    private static readonly JsonDocumentOptions DocumentOptions = new()
+    {
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    public static RecipeDescriptor ReadFile(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new RecipeException(new RecipeError(null, null, null, null, $"Plik receptury '{path}' nie istnieje."));
+        }
+
+        return Read(File.ReadAllText(path), Path.GetDirectoryName(Path.GetFullPath(path))!);
+    }
+
+    public static RecipeDescriptor Read(string json, string basePath)
+    {
+        JsonNode? root;
+        try
+        {
+            root = JsonNode.Parse(json, documentOptions: DocumentOptions);
+        }
+        catch (JsonException e)
+        {
+            var where = e.LineNumber is { } line ? $" (wiersz {line + 1}, znak {e.BytePositionInLine + 1})" : "";
+            throw new RecipeException(new RecipeError(null, null, null, null, $"Niepoprawny JSON{where}: {e.Message}"));
+        }
+
+        if (root is not JsonObject header)
+        {
+            throw new RecipeException(new RecipeError(null, null, null, null, "Receptura musi być obiektem JSON."));
+        }
+
+        return new RecipeDescriptor
+        {
+            Name = Text(header, "name"),
+            DisplayName = Text(header, "displayName"),
+            Description = Text(header, "description"),
+            Author = Text(header, "author"),
+            WebSite = Text(header, "website"),
+            Version = Text(header, "version"),
+            IsSetupRecipe = Get(header, "issetuprecipe") is JsonValue v && v.TryGetValue<bool>(out var setup) && setup,
+            Categories = Strings(header, "categories"),
+            Tags = Strings(header, "tags"),
+            Variables = Get(header, "variables") as JsonObject ?? new JsonObject(),
+            Steps = Get(header, "steps") as JsonArray
+                ?? throw new RecipeException(new RecipeError(null, null, null, "steps", "Receptura nie ma listy kroków 'steps'.")),
+            BasePath = basePath,
+        };
+    }
+
+    private static JsonNode? Get(JsonObject header, string name) =>
+        header.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
+
+    private static string Text(JsonObject header, string name) => Get(header, name)?.ToString() ?? "";
+
+    private static List<string> Strings(JsonObject header, string name) =>
+        Get(header, name) is JsonArray array ? array.Select(n => n?.ToString() ?? "").ToList() : [];
+}

@@ -1,0 +1,149 @@
+using System.IO.Compression;
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Jint;
+using Microsoft.Extensions.Configuration;
+using Siec.Cms.Core.ContentManagement;
+
+namespace Siec.Cms.Core.Recipes.Scripting;
+
+/// <summary>
+/// Evaluates Orchard recipe expressions: a string that is wholly <c>[js: ...]</c> runs in Jint, <c>[file: ...]</c> reads
+/// files beside the recipe. Variables are evaluated on first use and reused for the rest of the run.
+/// </summary>
+public sealed partial class RecipeScripts
+{
+    private readonly RecipeDescriptor _recipe;
+    private readonly IReadOnlyDictionary<string, string> _parameters;
+    private readonly IConfiguration _configuration;
+    private readonly Dictionary<string, string> _variables = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _evaluating = new(StringComparer.Ordinal);
+    private readonly Engine _js;
+    private readonly Engine _file;
+
+    public RecipeScripts(RecipeDescriptor recipe, IReadOnlyDictionary<string, string> parameters, IConfiguration configuration)
+    {
+        _recipe = recipe;
+        _parameters = parameters;
+        _configuration = configuration;
+        _js = new Engine(o => o.TimeoutInterval(TimeSpan.FromSeconds(5)).LimitRecursion(64));
+        _js.SetValue("uuid", new Func<string>(IdGenerator.NewId));
+        _js.SetValue("variables", new Func<string, string>(Variable));
+        _js.SetValue("parameters", new Func<string, string>(Parameter));
+        _js.SetValue("configuration", new Func<string, string?, string?>((key, fallback) => _configuration[key] ?? fallback));
+        _js.SetValue("base64", new Func<string, string>(s => Encoding.UTF8.GetString(Convert.FromBase64String(s))));
+        _js.SetValue("html", new Func<string, string>(WebUtility.HtmlDecode));
+        _js.SetValue("gzip", new Func<string, string>(Gunzip));
+        _file = new Engine();
+        _file.SetValue("text", new Func<string, string>(path => File.ReadAllText(ResolveFile(path))));
+        _file.SetValue("base64", new Func<string, string>(path => Convert.ToBase64String(File.ReadAllBytes(ResolveFile(path)))));
+    }
+
+    /// <summary>Returns a copy of <paramref name="node"/> with every expression replaced by its value.</summary>
+    public JsonNode? Evaluate(JsonNode? node, string path = "")
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                var copy = new JsonObject();
+                foreach (var (key, value) in obj)
+                {
+                    copy[key] = Evaluate(value, path.Length == 0 ? key : $"{path}.{key}");
+                }
+
+                return copy;
+            case JsonArray array:
+                var items = new JsonArray();
+                for (var i = 0; i < array.Count; i++)
+                {
+                    items.Add(Evaluate(array[i], $"{path}[{i}]"));
+                }
+
+                return items;
+            case JsonValue value when value.TryGetValue<string>(out var text) && ExpressionPattern().IsMatch(text):
+                return JsonValue.Create(EvaluateText(text, path));
+            default:
+                return node?.DeepClone();
+        }
+    }
+
+    private string EvaluateText(string text, string path)
+    {
+        while (ExpressionPattern().Match(text) is { Success: true } match)
+        {
+            var scope = match.Groups["scope"].Value;
+            var script = match.Groups["script"].Value;
+            try
+            {
+                var result = scope switch
+                {
+                    "js" => _js.Evaluate(script),
+                    "file" => _file.Evaluate(script),
+                    _ => throw new RecipeStepException($"Nieznany rodzaj wyrażenia '{scope}' w '{text}'.", property: path),
+                };
+                text = result.IsNull() || result.IsUndefined() ? "" : result.ToString();
+            }
+            catch (RecipeStepException e) when (e.Property is null)
+            {
+                throw new RecipeStepException(e.Message, property: path);
+            }
+            catch (Exception e) when (e is not RecipeStepException)
+            {
+                throw new RecipeStepException($"Wyrażenie '{text}' nie dało się obliczyć: {Unwrap(e).Message}", property: path);
+            }
+        }
+
+        return text;
+    }
+
+    private string Variable(string name)
+    {
+        if (_variables.TryGetValue(name, out var value))
+        {
+            return value;
+        }
+
+        if (!_recipe.Variables.TryGetPropertyValue(name, out var expression) || expression is null)
+        {
+            throw new RecipeStepException($"Zmienna '{name}' nie jest zdefiniowana w sekcji 'variables' receptury.");
+        }
+
+        if (!_evaluating.Add(name))
+        {
+            throw new RecipeStepException($"Zmienna '{name}' odwołuje się sama do siebie.");
+        }
+
+        value = EvaluateText(expression.ToString(), $"variables.{name}");
+        _evaluating.Remove(name);
+        _variables[name] = value;
+        return value;
+    }
+
+    private string Parameter(string name) =>
+        _parameters.TryGetValue(name, out var value)
+            ? value
+            : throw new RecipeStepException($"Parametr '{name}' nie jest dostępny (znane: {string.Join(", ", _parameters.Keys)}).");
+
+    private string ResolveFile(string relative)
+    {
+        var full = Path.GetFullPath(Path.Combine(_recipe.BasePath, relative));
+        return File.Exists(full)
+            ? full
+            : throw new RecipeStepException($"Plik '{relative}' (szukany jako {full}) nie istnieje.");
+    }
+
+    private static string Gunzip(string base64)
+    {
+        using var input = new GZipStream(new MemoryStream(Convert.FromBase64String(base64)), CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        input.CopyTo(output);
+        return Convert.ToBase64String(output.ToArray());
+    }
+
+    private static Exception Unwrap(Exception e) => e.InnerException is { } inner && e is not RecipeStepException ? Unwrap(inner) : e;
+
+    [GeneratedRegex(@"^\[(?<scope>[A-Za-z]+):(?<script>.+)\]$", RegexOptions.Singleline)]
+    private static partial Regex ExpressionPattern();
+}

@@ -1,0 +1,54 @@
+using System.Text.Json.Nodes;
+using Siec.Cms.Core.Security;
+
+namespace Siec.Cms.Core.Recipes.Steps;
+
+/// <summary>Orchard's <c>Roles</c> step, with <c>PermissionBehavior</c> Replace (default), Add or Remove.</summary>
+public sealed class RolesStep(RoleService roles) : IRecipeStep
+{
+    public string Name => "Roles";
+
+    public async Task ExecuteAsync(RecipeStepContext context)
+    {
+        if (context.Get("Roles") is not JsonArray list)
+        {
+            throw new RecipeStepException("Krok nie ma listy 'Roles'.", property: "Roles");
+        }
+
+        var existing = await roles.LoadAsync();
+        for (var i = 0; i < list.Count; i++)
+        {
+            var json = list[i] as JsonObject ?? throw new RecipeStepException("Rola musi być obiektem JSON.", item: $"Roles[{i}]");
+            var name = Value(json, "Name");
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                throw new RecipeStepException("Rola bez nazwy.", item: $"Roles[{i}]", property: "Name");
+            }
+
+            var permissions = Value(json, "Permissions") is null
+                ? []
+                : (Node(json, "Permissions") as JsonArray ?? throw new RecipeStepException("Permissions musi być listą.", $"rola '{name}'", "Permissions"))
+                    .Select(p => p?.ToString() ?? "").Where(p => p.Length > 0).ToList();
+            var current = existing.Find(name)?.Permissions ?? [];
+            var behavior = Value(json, "PermissionBehavior") ?? "Replace";
+            var merged = behavior switch
+            {
+                "Replace" or "0" => permissions,
+                "Add" or "1" => current.Union(permissions).ToList(),
+                "Remove" or "2" => current.Except(permissions).ToList(),
+                _ => throw new RecipeStepException($"Nieznane PermissionBehavior '{behavior}'.", $"rola '{name}'", "PermissionBehavior"),
+            };
+            await roles.SaveAsync(new RoleDefinition
+            {
+                Name = name,
+                Description = Value(json, "Description") ?? existing.Find(name)?.Description ?? "",
+                Permissions = merged,
+            });
+        }
+    }
+
+    private static JsonNode? Node(JsonObject json, string name) =>
+        json.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
+
+    private static string? Value(JsonObject json, string name) => Node(json, name)?.ToString();
+}

@@ -1,0 +1,53 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Text;
+
+namespace Siec.Cms.Core.Search;
+
+/// <summary>Builds the folded text the index stores, and the folded words a query looks for.</summary>
+public static partial class SearchText
+{
+    private static readonly HashSet<string> TextKeys = ["Title", "Text", "Markdown", "Html", "TagNames"];
+
+    public static SearchDocument From(ContentItem item)
+    {
+        var body = new StringBuilder();
+        Collect(item.Content, body);
+        return new SearchDocument(item.ContentItemId, item.ContentType, TextFolding.Fold(item.DisplayText ?? ""), TextFolding.Fold(body.ToString()));
+    }
+
+    public static IReadOnlyList<string> Words(string query) =>
+        WordPattern().Matches(TextFolding.Fold(query)).Select(m => m.Value).ToList();
+
+    private static void Collect(JsonNode? node, StringBuilder body, bool text = false)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (key, value) in obj)
+                {
+                    Collect(value, body, TextKeys.Contains(key));
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var value in array)
+                {
+                    Collect(value, body, text);
+                }
+
+                break;
+            case JsonValue value when text:
+                body.Append(TagPattern().Replace(value.ToString(), " ")).Append(' ');
+                break;
+        }
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{Nd}]+")]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex TagPattern();
+}

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Siec.Cms.Core.Data;
+
+namespace Siec.Cms.Core.Search;
+
+/// <summary>The FTS5 table <c>SearchIndex</c> (unicode61, remove_diacritics 2) over text folded by the app.</summary>
+public sealed class SqliteSearchIndex(CmsDbContext db) : ISearchIndex
+{
+    public async Task IndexAsync(SearchDocument document)
+    {
+        await RemoveAsync(document.ContentItemId);
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO SearchIndex (ContentItemId, ContentType, Title, Body) VALUES ({document.ContentItemId}, {document.ContentType}, {document.Title}, {document.Body})");
+    }
+
+    public async Task RemoveAsync(string contentItemId) =>
+        await db.Database.ExecuteSqlAsync($"DELETE FROM SearchIndex WHERE ContentItemId = {contentItemId}");
+
+    public async Task<IReadOnlyList<string>> SearchAsync(string query, int skip, int take)
+    {
+        var words = SearchText.Words(query);
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        var match = string.Join(" AND ", words.Select(w => $"\"{w}\"*"));
+        return await db.Database
+            .SqlQuery<string>($"SELECT ContentItemId AS Value FROM SearchIndex WHERE SearchIndex MATCH {match} ORDER BY rank LIMIT {take} OFFSET {skip}")
+            .ToListAsync();
+    }
+}

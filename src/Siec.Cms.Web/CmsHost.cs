@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Siec.Cms.Core;
+using Siec.Cms.Core.Setup;
+using Siec.Cms.Web.Setup;
+using Siec.Network;
+
+namespace Siec.Cms.Web;
+
+/// <summary>The composition root: the engine, the network module, setup and health, nothing else.</summary>
+public static class CmsHost
+{
+    public static void AddSiecCmsServices(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSiecCms(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddSiecNetwork();
+        builder.Services.Configure<SetupOptions>(builder.Configuration.GetSection("Cms:Setup"));
+        builder.Services.AddScoped<SetupOptionsResolver>();
+        builder.Services.AddRazorPages();
+        builder.Services.AddHealthChecks().AddCheck<SiteReadyHealthCheck>("site", HealthStatus.Unhealthy);
+    }
+
+    /// <summary>Migrates the schema, runs module migrations, and sets the site up when the configuration says how.</summary>
+    public static async Task InitializeSiteAsync(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<SiteInitializer>().InitializeAsync();
+        var resolver = scope.ServiceProvider.GetRequiredService<SetupOptionsResolver>();
+        var setup = scope.ServiceProvider.GetRequiredService<SetupService>();
+        if (resolver.AutomaticRequest() is { } request && !await setup.IsSetUpAsync())
+        {
+            var errors = await setup.SetupAsync(request);
+            if (errors.Count > 0)
+            {
+                throw new InvalidOperationException("Automatyczna konfiguracja strony nie powiodła się: " + string.Join(" ", errors));
+            }
+
+            app.Logger.LogInformation("Strona skonfigurowana automatycznie; administrator: {User}", request.AdminUserName);
+        }
+    }
+
+    public static void UseSiecCms(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+        }
+
+        app.UseStaticFiles();
+        app.MapHealthChecks("/health");
+        app.UseMiddleware<SetupRedirectMiddleware>();
+        app.MapRazorPages();
+    }
+}
