@@ -85,18 +85,20 @@ public sealed class ContentFieldsHandler(ContentDefinitionManager definitions) :
             return;
         }
 
-        var number = node.GetValue<decimal>();
+        var number = Number(node);
         var settings = field.Settings["NumericFieldSettings"];
-        if (settings?["Minimum"] is JsonValue min && min.GetValueKind() == JsonValueKind.Number && number < min.GetValue<decimal>())
+        if (settings?["Minimum"] is JsonValue min && min.GetValueKind() == JsonValueKind.Number && number < Number(min))
         {
             context.Fail(property, $"Wartość nie może być mniejsza niż {min}.");
         }
 
-        if (settings?["Maximum"] is JsonValue max && max.GetValueKind() == JsonValueKind.Number && number > max.GetValue<decimal>())
+        if (settings?["Maximum"] is JsonValue max && max.GetValueKind() == JsonValueKind.Number && number > Number(max))
         {
             context.Fail(property, $"Wartość nie może być większa niż {max}.");
         }
     }
+
+    private static decimal Number(JsonNode node) => decimal.Parse(node.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture);
 
     private static void CheckDate(ValidateContentContext context, string property, ContentPartFieldDefinition field, JsonNode? node)
     {

@@ -1,0 +1,7 @@
+namespace Siec.Cms.Core.Tests.Infrastructure;
+
+public enum DatabaseKind
+{
+    Sqlite,
+    Postgres,
+}
