@@ -1,0 +1,24 @@
+namespace Siec.Cms.Core.Tests.Infrastructure;
+
+/// <summary>Finds the repository (the folder with Siec.Cms.sln) and the shared folder beside it.</summary>
+public static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Recipes => Path.Combine(Root, "recipes");
+
+    public static string OrchardRecipes => Path.GetFullPath(Path.Combine(Root, "..", "shared", "orchard", "recipes"));
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Siec.Cms.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Siec.Cms.sln not found above " + AppContext.BaseDirectory);
+    }
+}
