@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.WebEncoders;
 using Siec.Cms.Core;
 using Siec.Cms.Core.Setup;
 using Siec.Cms.Web.Setup;
@@ -16,6 +19,8 @@ public static class CmsHost
         builder.Services.Configure<SetupOptions>(builder.Configuration.GetSection("Cms:Setup"));
         builder.Services.AddScoped<SetupOptionsResolver>();
         builder.Services.AddRazorPages();
+        // Polish letters are written as they are, not as numeric entities.
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddHealthChecks().AddCheck<SiteReadyHealthCheck>("site", HealthStatus.Unhealthy);
     }
 

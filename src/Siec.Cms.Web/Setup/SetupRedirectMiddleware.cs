@@ -2,14 +2,14 @@ using Siec.Cms.Core.Setup;
 
 namespace Siec.Cms.Web.Setup;
 
-/// <summary>Until the site is set up, every page leads to the setup page.</summary>
+/// <summary>Until the site is set up, every page but the health check leads to the setup page.</summary>
 public sealed class SetupRedirectMiddleware(RequestDelegate next)
 {
     private bool _setUp;
 
     public async Task InvokeAsync(HttpContext context, SetupService setup)
     {
-        if (!_setUp && !context.Request.Path.StartsWithSegments("/setup", StringComparison.OrdinalIgnoreCase))
+        if (!_setUp && !IsExempt(context.Request.Path))
         {
             _setUp = await setup.IsSetUpAsync();
             if (!_setUp)
@@ -21,4 +21,8 @@ public sealed class SetupRedirectMiddleware(RequestDelegate next)
 
         await next(context);
     }
+
+    private static bool IsExempt(PathString path) =>
+        path.StartsWithSegments("/setup", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase);
 }

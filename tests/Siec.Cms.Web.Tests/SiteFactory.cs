@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Siec.Cms.Web.Tests;
+
+/// <summary>The real host on a fresh data folder (SQLite); settings are given as the site's configuration.</summary>
+public sealed class SiteFactory(IDictionary<string, string> settings) : WebApplicationFactory<Program>
+{
+    public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "siec-web-tests", Guid.NewGuid().ToString("n"));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Cms:DataPath", DataPath);
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(DataPath))
+        {
+            Directory.Delete(DataPath, recursive: true);
+        }
+    }
+}
