@@ -25,9 +25,10 @@ public sealed class TestSite : IAsyncDisposable
 
     public string DataPath { get; }
 
-    public static async Task<TestSite> CreateAsync(DatabaseKind kind, Action<IServiceCollection>? configure = null)
+    /// <param name="dataPath">An existing site's data folder, to start that site again (SQLite only).</param>
+    public static async Task<TestSite> CreateAsync(DatabaseKind kind, Action<IServiceCollection>? configure = null, string? dataPath = null)
     {
-        var dataPath = Path.Combine(Path.GetTempPath(), "siec-tests", Guid.NewGuid().ToString("n"));
+        dataPath ??= Path.Combine(Path.GetTempPath(), "siec-tests", Guid.NewGuid().ToString("n"));
         var settings = new Dictionary<string, string?> { ["Cms:DataPath"] = dataPath };
         string? database = null;
         if (kind == DatabaseKind.Postgres)
