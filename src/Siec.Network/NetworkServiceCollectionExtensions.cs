@@ -1,9 +1,15 @@
 using Microsoft.Extensions.DependencyInjection;
 using Siec.Cms.Core;
+using Siec.Network.Blog;
+using Siec.Network.Forum;
+using Siec.Network.Materials;
+using Siec.Network.Pages;
+using Siec.Network.Taxonomies;
+using Siec.Network.Workshops;
 
 namespace Siec.Network;
 
-/// <summary>The network module's startup: its content types, rules and feature id.</summary>
+/// <summary>The network module's startup: its content types (as migrations), their rules, and its feature id.</summary>
 public static class NetworkServiceCollectionExtensions
 {
     public const string FeatureId = "Siec.Network";
@@ -12,6 +18,15 @@ public static class NetworkServiceCollectionExtensions
     {
         services.AddFeature(FeatureId);
         services.AddFeature("Siec.Theme");
+        services.AddDataMigration<ThematicAreaMigrations>();
+        services.AddDataMigration<BlogMigrations>();
+        services.AddDataMigration<ForumMigrations>();
+        services.AddDataMigration<MaterialMigrations>();
+        services.AddDataMigration<WorkshopMigrations>();
+        services.AddDataMigration<PageMigrations>();
+        services.AddContentHandler<ForumReplyHandler>();
+        services.AddContentHandler<WorkshopHandler>();
+        services.AddContentHandler<MaterialHandler>();
         return services;
     }
 }

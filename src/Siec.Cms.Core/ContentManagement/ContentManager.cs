@@ -12,6 +12,7 @@ public sealed class ContentManager(
     CmsDbContext db,
     ContentDefinitionManager definitions,
     ContentIndexer indexer,
+    ContentQuery query,
     IEnumerable<IContentHandler> handlers,
     Transactions transactions,
     ContentUser user,
@@ -23,13 +24,8 @@ public sealed class ContentManager(
         return new ContentItem { ContentItemId = IdGenerator.NewId(), ContentType = contentType };
     }
 
-    public async Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options = VersionOptions.Published)
-    {
-        var query = db.ContentItems.AsNoTracking().Where(r => r.ContentItemId == contentItemId);
-        query = options == VersionOptions.Latest ? query.Where(r => r.Latest) : query.Where(r => r.Published);
-        var record = await query.FirstOrDefaultAsync();
-        return record is null ? null : ContentRecords.ToItem(record);
-    }
+    public Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options = VersionOptions.Published) =>
+        query.GetAsync(contentItemId, options);
 
     public async Task<IReadOnlyList<ContentItem>> GetVersionsAsync(string contentItemId) =>
         (await db.ContentItems.AsNoTracking().Where(r => r.ContentItemId == contentItemId).OrderBy(r => r.Id).ToListAsync())

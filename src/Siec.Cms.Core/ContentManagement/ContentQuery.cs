@@ -7,6 +7,14 @@ namespace Siec.Cms.Core.ContentManagement;
 /// <summary>The common reads, each answered from an index table rather than by scanning documents.</summary>
 public sealed class ContentQuery(CmsDbContext db, ISearchIndex search)
 {
+    public async Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options = VersionOptions.Published)
+    {
+        var query = db.ContentItems.AsNoTracking().Where(r => r.ContentItemId == contentItemId);
+        query = options == VersionOptions.Latest ? query.Where(r => r.Latest) : query.Where(r => r.Published);
+        var record = await query.FirstOrDefaultAsync();
+        return record is null ? null : ContentRecords.ToItem(record);
+    }
+
     public async Task<IReadOnlyList<ContentItem>> ByTypeAsync(string contentType, VersionOptions options = VersionOptions.Published)
     {
         var query = db.ContentItems.AsNoTracking().Where(r => r.ContentType == contentType);

@@ -28,6 +28,13 @@ public sealed class MediaStore(IOptions<CmsOptions> options)
 
     public long MaxFileSize => _options.Media.MaxFileSize;
 
+    /// <summary>The stored file a media path points to, or null when there is none.</summary>
+    public FileInfo? Find(string relativePath)
+    {
+        var full = Resolve(relativePath, out var error);
+        return error is null && File.Exists(full) ? new FileInfo(full) : null;
+    }
+
     public async Task WriteAsync(string relativePath, byte[] content)
     {
         var full = Resolve(relativePath, out var error);

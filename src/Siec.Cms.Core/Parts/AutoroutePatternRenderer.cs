@@ -7,7 +7,7 @@ using Siec.Cms.Core.Text;
 
 namespace Siec.Cms.Core.Parts;
 
-/// <summary>Renders an AutoroutePart pattern such as <c>{{ container | display_text | slugify }}/{{ Model.ContentItem | display_text | slugify }}</c>.</summary>
+/// <summary>Renders an AutoroutePart pattern such as <c>{{ container | path }}/{{ Model.ContentItem | display_text | slugify }}</c>.</summary>
 public sealed class AutoroutePatternRenderer(CmsDbContext db)
 {
     private static readonly FluidParser Parser = new();
@@ -31,11 +31,8 @@ public sealed class AutoroutePatternRenderer(CmsDbContext db)
         var containerId = item.Part("ContainedPart")?["ListContentItemId"]?.GetValue<string>();
         if (containerId is not null)
         {
-            var container = await db.ContentItems.AsNoTracking()
-                .Where(r => r.ContentItemId == containerId && r.Latest)
-                .Select(r => new ContentItem { ContentItemId = r.ContentItemId, ContentType = r.ContentType, DisplayText = r.DisplayText })
-                .FirstOrDefaultAsync();
-            context.SetValue("container", container);
+            var container = await db.ContentItems.AsNoTracking().FirstOrDefaultAsync(r => r.ContentItemId == containerId && r.Latest);
+            context.SetValue("container", container is null ? null : ContentRecords.ToItem(container));
         }
 
         return await template.RenderAsync(context);
@@ -49,6 +46,9 @@ public sealed class AutoroutePatternRenderer(CmsDbContext db)
         options.Filters.AddFilter("slugify", (input, _, _) => new StringValue(Slugifier.Slugify(input.ToStringValue())));
         options.Filters.AddFilter("display_text", (input, _, _) =>
             new StringValue(input.ToObjectValue() is ContentItem item ? item.DisplayText ?? "" : input.ToStringValue()));
+        // Not in Orchard Core: the item's own path, so a post's path can start with its blog's path.
+        options.Filters.AddFilter("path", (input, _, _) =>
+            new StringValue(input.ToObjectValue() is ContentItem item ? item.Part("AutoroutePart")?["Path"]?.GetValue<string>() ?? "" : ""));
         return options;
     }
 

@@ -9,7 +9,10 @@ using Siec.Cms.Core.Settings;
 
 namespace Siec.Cms.Core.Recipes.Export;
 
-/// <summary>Writes the whole site as one recipe: features, definitions, settings, roles, and every latest and published version.</summary>
+/// <summary>
+/// Writes the whole site as one recipe: features, definitions, settings, roles, and every latest and published version,
+/// oldest item first so a list is imported before what it contains.
+/// </summary>
 public sealed class RecipeExporter(CmsDbContext db, DocumentStore documents, ContentDefinitionManager definitions, RoleService roles)
 {
     public async Task<JsonObject> ExportAsync()
@@ -30,7 +33,8 @@ public sealed class RecipeExporter(CmsDbContext db, DocumentStore documents, Con
         var roleList = JsonSerializer.SerializeToNode((await roles.LoadAsync()).Roles, DocumentStore.JsonOptions);
         steps.Add(new JsonObject { ["name"] = "Roles", ["Roles"] = roleList });
 
-        var records = await db.ContentItems.AsNoTracking().Where(r => r.Latest || r.Published).OrderBy(r => r.Id).ToListAsync();
+        var records = await db.ContentItems.AsNoTracking().Where(r => r.Latest || r.Published)
+            .OrderBy(r => r.CreatedUtc).ThenBy(r => r.Id).ToListAsync();
         var data = new JsonArray(records.Select(r => (JsonNode)ContentItemJson.Write(ContentRecords.ToItem(r))).ToArray());
         steps.Add(new JsonObject { ["name"] = "Content", ["data"] = data });
 

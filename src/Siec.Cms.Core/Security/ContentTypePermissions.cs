@@ -1,0 +1,10 @@
+namespace Siec.Cms.Core.Security;
+
+/// <summary>The per-type permission names Orchard Core gives a Securable type, e.g. <c>Publish_BlogPost</c>.</summary>
+public static class ContentTypePermissions
+{
+    public static readonly IReadOnlyList<string> Prefixes =
+        ["View", "ViewOwn", "Edit", "EditOwn", "Publish", "PublishOwn", "Delete", "DeleteOwn", "Preview", "Clone", "ListContent"];
+
+    public static IReadOnlyList<string> For(string contentType) => Prefixes.Select(p => $"{p}_{contentType}").ToList();
+}

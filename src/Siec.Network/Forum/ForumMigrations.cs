@@ -1,0 +1,43 @@
+using Siec.Cms.Core.DataMigrations;
+using Siec.Cms.Core.Metadata;
+using Siec.Network.Common;
+
+namespace Siec.Network.Forum;
+
+/// <summary>Forum (a list of categories), ForumCategory (a list of topics), ForumTopic (a list of replies) and ForumReply.</summary>
+public sealed class ForumMigrations(ContentDefinitionManager definitions) : DataMigration
+{
+    public async Task<int> CreateAsync()
+    {
+        await definitions.AlterTypeDefinitionAsync("Forum", t => t
+            .DisplayedAs("Forum").Editorial()
+            .Page("{{ Model.ContentItem | display_text | slugify }}", "Opis forum")
+            .Listing("3", "ForumCategory"));
+        await definitions.AlterTypeDefinitionAsync("ForumCategory", t => t
+            .DisplayedAs("Kategoria forum").Draftable().Versionable().Securable()
+            .Page("{{ container | path }}/{{ Model.ContentItem | display_text | slugify }}", "Opis kategorii")
+            .Listing("3", "ForumTopic")
+            .WithPart("ForumCategory", p => p.WithPosition("4")));
+        await definitions.AlterPartDefinitionAsync("ForumCategory", p => p.ThematicAreas("0", unique: true));
+        await definitions.AlterTypeDefinitionAsync("ForumTopic", t => t
+            .DisplayedAs("Temat na forum").Versionable().Securable()
+            .Page("{{ container | path }}/{{ Model.ContentItem | display_text | slugify }}")
+            .Listing("3", "ForumReply")
+            .WithPart("ForumTopic", p => p.WithPosition("4")));
+        await definitions.AlterPartDefinitionAsync("ForumTopic", p => p
+            .ThematicAreas("0", unique: true)
+            .WithField("Pinned", f => f.OfType("BooleanField").WithDisplayName("Przypięty").WithPosition("1"))
+            .WithField("Locked", f => f.OfType("BooleanField").WithDisplayName("Zamknięty").WithPosition("2"))
+            .WithField("ReplyCount", f => f.OfType("NumericField").WithDisplayName("Liczba odpowiedzi").WithPosition("3")
+                .WithSettings("NumericFieldSettings", new { Minimum = 0, Scale = 0 }))
+            .WithField("LastActivityUtc", f => f.OfType("DateTimeField").WithDisplayName("Ostatnia aktywność").WithPosition("4")));
+        await definitions.AlterTypeDefinitionAsync("ForumReply", t => t
+            .DisplayedAs("Odpowiedź na forum").Versionable().Securable()
+            .WithPart("MarkdownBodyPart", p => p.WithPosition("0").WithDisplayName("Treść odpowiedzi"))
+            .WithPart("ForumReply", p => p.WithPosition("1")));
+        await definitions.AlterPartDefinitionAsync("ForumReply", p => p
+            .WithField("ReplyTo", f => f.OfType("ContentPickerField").WithDisplayName("W odpowiedzi na").WithPosition("0")
+                .WithSettings("ContentPickerFieldSettings", new { Multiple = false, DisplayedContentTypes = new[] { "ForumReply" } })));
+        return 1;
+    }
+}

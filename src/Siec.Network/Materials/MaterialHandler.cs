@@ -1,0 +1,76 @@
+using System.Text.Json.Nodes;
+using Siec.Cms.Core.ContentManagement.Handlers;
+using Siec.Cms.Core.Media;
+
+namespace Siec.Network.Materials;
+
+/// <summary>
+/// A material has a file or a link; its file type and size are read from the file, never typed; its form and
+/// licence come from their lists, the licence CC BY 4.0 unless chosen.
+/// </summary>
+public sealed class MaterialHandler(MediaStore media) : IContentHandler
+{
+    public Task UpdatingAsync(ContentContext context)
+    {
+        if (context.ContentItem.ContentType != "Material")
+        {
+            return Task.CompletedTask;
+        }
+
+        var part = context.ContentItem.GetOrCreatePart("Material");
+        if (string.IsNullOrWhiteSpace(part["Licence"]?["Text"]?.GetValue<string>()))
+        {
+            part["Licence"] = new JsonObject { ["Text"] = Licences.Default };
+        }
+
+        if (FilePath(part) is { } path && media.Find(path) is { } file)
+        {
+            part["FileType"] = new JsonObject { ["Text"] = file.Extension.TrimStart('.').ToUpperInvariant() };
+            part["FileSize"] = new JsonObject { ["Value"] = file.Length };
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task ValidatingAsync(ValidateContentContext context)
+    {
+        if (context.ContentItem.ContentType != "Material")
+        {
+            return Task.CompletedTask;
+        }
+
+        var part = context.ContentItem.Part("Material") ?? new JsonObject();
+        var path = FilePath(part);
+        var link = part["ExternalLink"]?["Url"]?.GetValue<string>();
+        if (path is null && string.IsNullOrWhiteSpace(link))
+        {
+            context.Fail("Material.File", "Materiał musi mieć plik albo odnośnik zewnętrzny.");
+        }
+
+        if (path is not null && media.Find(path) is null)
+        {
+            context.Fail("Material.File", $"Plik '{path}' nie istnieje w bibliotece mediów.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(link) && !(Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            context.Fail("Material.ExternalLink", "Odnośnik musi być pełnym adresem http:// lub https://.");
+        }
+
+        CheckListed(context, part, "Format", MaterialFormats.All);
+        CheckListed(context, part, "Licence", Licences.All);
+        return Task.CompletedTask;
+    }
+
+    private static void CheckListed(ValidateContentContext context, JsonObject part, string field, IReadOnlyList<string> allowed)
+    {
+        var value = part[field]?["Text"]?.GetValue<string>();
+        if (value is null || !allowed.Contains(value))
+        {
+            context.Fail($"Material.{field}", $"Wybierz jedną z wartości: {string.Join(", ", allowed)}.");
+        }
+    }
+
+    private static string? FilePath(JsonObject part) =>
+        part["File"]?["Paths"] is JsonArray { Count: > 0 } paths ? paths[0]?.GetValue<string>() : null;
+}
