@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -37,6 +38,8 @@ public static class CmsServiceCollectionExtensions
         });
 
         AddDatabase(services, options);
+        // Keys live with the site's data so sign-in cookies and reset links survive a restart.
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataPath, "keys")));
         services.AddIdentityCore<IdentityUser>(o => o.User.RequireUniqueEmail = true)
             .AddRoles<IdentityRole>()
             .AddErrorDescriber<PolishIdentityErrorDescriber>()

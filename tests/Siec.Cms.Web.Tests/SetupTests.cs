@@ -19,7 +19,6 @@ public sealed partial class SetupTests
             ["Cms:Setup:AdminPassword"] = "Haslo-123",
             ["Cms:Setup:AdminEmail"] = "koordynator@example.org",
             ["Cms:Setup:SiteName"] = "Sieć testowa",
-            ["Cms:Setup:Recipe"] = "pusta",
         });
         var client = factory.CreateClient();
 
@@ -56,7 +55,7 @@ public sealed partial class SetupTests
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
 
         var mismatch = await client.PostAsync("/setup", Form(
-            ("__RequestVerificationToken", token), ("Input.SiteName", "Sieć"), ("Input.Recipe", "pusta"),
+            ("__RequestVerificationToken", token), ("Input.SiteName", "Sieć"), ("Input.Recipe", "nowa-siec"),
             ("Input.AdminUserName", "admin"), ("Input.AdminEmail", "to-nie-adres"),
             ("Input.AdminPassword", "Haslo-123"), ("Input.PasswordConfirmation", "Inne-123")));
         var mismatchPage = await mismatch.Content.ReadAsStringAsync();
@@ -67,14 +66,14 @@ public sealed partial class SetupTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health")).StatusCode);
 
         var weak = await client.PostAsync("/setup", Form(
-            ("__RequestVerificationToken", token), ("Input.SiteName", "Sieć"), ("Input.Recipe", "pusta"),
+            ("__RequestVerificationToken", token), ("Input.SiteName", "Sieć"), ("Input.Recipe", "nowa-siec"),
             ("Input.AdminUserName", "admin"), ("Input.AdminEmail", "admin@example.org"),
             ("Input.AdminPassword", "abc"), ("Input.PasswordConfirmation", "abc")));
         Assert.Contains("Hasło musi mieć co najmniej 6 znaków.", await weak.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health")).StatusCode);
 
         var done = await client.PostAsync("/setup", Form(
-            ("__RequestVerificationToken", token), ("Input.SiteName", "Sieć bibliotek"), ("Input.Recipe", "pusta"),
+            ("__RequestVerificationToken", token), ("Input.SiteName", "Sieć bibliotek"), ("Input.Recipe", "nowa-siec"),
             ("Input.AdminUserName", "koordynator"), ("Input.AdminEmail", "koordynator@example.org"),
             ("Input.AdminPassword", "Haslo-123"), ("Input.PasswordConfirmation", "Haslo-123")));
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
