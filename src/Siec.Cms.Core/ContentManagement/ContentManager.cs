@@ -175,11 +175,7 @@ public sealed class ContentManager(
         var others = await db.ContentItems
             .Where(r => r.ContentItemId == item.ContentItemId && (r.Latest || r.Published || r.ContentItemVersionId == baseVersionId))
             .ToListAsync();
-        foreach (var other in others)
-        {
-            other.Latest &= !item.Latest;
-            other.Published &= !item.Published;
-        }
+        TakeFlagsFrom(others, item);
 
         await RemoveOrphansAsync(definition.Name, others);
         var record = new ContentItemRecord();
@@ -205,11 +201,7 @@ public sealed class ContentManager(
         var others = await db.ContentItems
             .Where(r => r.ContentItemId == item.ContentItemId && r.Id != version.Id && (r.Latest || r.Published))
             .ToListAsync();
-        foreach (var other in others)
-        {
-            other.Latest &= !item.Latest;
-            other.Published &= !item.Published;
-        }
+        TakeFlagsFrom(others, item);
 
         item.CreatedUtc ??= version.CreatedUtc;
         item.ModifiedUtc ??= clock.UtcNow;
@@ -220,6 +212,16 @@ public sealed class ContentManager(
         await RemoveOrphansAsync(definition.Name, others);
         await db.SaveChangesAsync();
         await indexer.RefreshAsync(item.ContentItemId);
+    }
+
+    /// <summary>The item's new version becomes the latest or published one, so the others stop being it.</summary>
+    private static void TakeFlagsFrom(IEnumerable<ContentItemRecord> others, ContentItem item)
+    {
+        foreach (var other in others)
+        {
+            other.Latest &= !item.Latest;
+            other.Published &= !item.Published;
+        }
     }
 
     /// <summary>A version that is neither latest nor published is history for Versionable types and dropped otherwise.</summary>

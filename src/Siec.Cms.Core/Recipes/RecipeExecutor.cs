@@ -83,7 +83,7 @@ public sealed class RecipeExecutor(
                 throw new RecipeException(new RecipeError(index, null, null, null, "Krok musi być obiektem JSON."));
             }
 
-            var name = step.FirstOrDefault(p => string.Equals(p.Key, "name", StringComparison.OrdinalIgnoreCase)).Value?.ToString();
+            var name = step.Property("name")?.ToString();
             if (string.IsNullOrWhiteSpace(name))
             {
                 throw new RecipeException(new RecipeError(index, null, null, "name", "Krok nie ma nazwy ('name')."));

@@ -48,21 +48,18 @@ public static class RecipeReader
             Author = Text(header, "author"),
             WebSite = Text(header, "website"),
             Version = Text(header, "version"),
-            IsSetupRecipe = Get(header, "issetuprecipe") is JsonValue v && v.TryGetValue<bool>(out var setup) && setup,
+            IsSetupRecipe = header.Property("issetuprecipe") is JsonValue v && v.TryGetValue<bool>(out var setup) && setup,
             Categories = Strings(header, "categories"),
             Tags = Strings(header, "tags"),
-            Variables = Get(header, "variables") as JsonObject ?? new JsonObject(),
-            Steps = Get(header, "steps") as JsonArray
+            Variables = header.Property("variables") as JsonObject ?? new JsonObject(),
+            Steps = header.Property("steps") as JsonArray
                 ?? throw new RecipeException(new RecipeError(null, null, null, "steps", "Receptura nie ma listy kroków 'steps'.")),
             BasePath = basePath,
         };
     }
 
-    private static JsonNode? Get(JsonObject header, string name) =>
-        header.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
-
-    private static string Text(JsonObject header, string name) => Get(header, name)?.ToString() ?? "";
+    private static string Text(JsonObject header, string name) => header.Property(name)?.ToString() ?? "";
 
     private static List<string> Strings(JsonObject header, string name) =>
-        Get(header, name) is JsonArray array ? array.Select(n => n?.ToString() ?? "").ToList() : [];
+        header.Property(name) is JsonArray array ? array.Select(n => n?.ToString() ?? "").ToList() : [];
 }

@@ -15,16 +15,5 @@ public sealed class RecipeStepContext(JsonObject step, RecipeDescriptor recipe, 
     public PendingMediaFiles Media { get; } = media;
 
     /// <summary>The value of the first of <paramref name="names"/> present, since step payload case varies in real recipes.</summary>
-    public JsonNode? Get(params string[] names)
-    {
-        foreach (var name in names)
-        {
-            if (Step.TryGetPropertyValue(name, out var value))
-            {
-                return value;
-            }
-        }
-
-        return Step.FirstOrDefault(p => names.Contains(p.Key, StringComparer.OrdinalIgnoreCase)).Value;
-    }
+    public JsonNode? Get(params string[] names) => Step.Property(names);
 }

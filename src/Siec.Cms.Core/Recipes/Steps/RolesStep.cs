@@ -27,7 +27,7 @@ public sealed class RolesStep(RoleService roles) : IRecipeStep
 
             var permissions = Value(json, "Permissions") is null
                 ? []
-                : (Node(json, "Permissions") as JsonArray ?? throw new RecipeStepException("Permissions musi być listą.", $"rola '{name}'", "Permissions"))
+                : (json.Property("Permissions") as JsonArray ?? throw new RecipeStepException("Permissions musi być listą.", $"rola '{name}'", "Permissions"))
                     .Select(p => p?.ToString() ?? "").Where(p => p.Length > 0).ToList();
             var current = existing.Find(name)?.Permissions ?? [];
             var behavior = Value(json, "PermissionBehavior") ?? "Replace";
@@ -47,8 +47,5 @@ public sealed class RolesStep(RoleService roles) : IRecipeStep
         }
     }
 
-    private static JsonNode? Node(JsonObject json, string name) =>
-        json.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
-
-    private static string? Value(JsonObject json, string name) => Node(json, name)?.ToString();
+    private static string? Value(JsonObject json, string name) => json.Property(name)?.ToString();
 }
