@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Siec.Cms.Core.Media;
 
 namespace Siec.Cms.Core;
@@ -20,4 +21,16 @@ public sealed class CmsOptions
     public string SqlitePath => Path.Combine(DataPath, "siec.db");
 
     public string MediaPath => Path.Combine(DataPath, "Media");
+
+    public string LogsPath => Path.Combine(DataPath, "logs");
+
+    /// <summary>The <c>Cms</c> section with the data path made absolute (relative paths are beside the host).</summary>
+    public static CmsOptions FromConfiguration(IConfiguration configuration, string contentRoot)
+    {
+        var options = new CmsOptions();
+        configuration.GetSection("Cms").Bind(options);
+        options.DataPath = Path.GetFullPath(Path.Combine(contentRoot, options.DataPath));
+        options.ConnectionString ??= configuration.GetConnectionString("Cms");
+        return options;
+    }
 }

@@ -26,9 +26,7 @@ public static class CmsServiceCollectionExtensions
 {
     public static IServiceCollection AddSiecCms(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        var options = configuration.GetSection("Cms").Get<CmsOptions>() ?? new CmsOptions();
-        options.DataPath = Path.GetFullPath(Path.Combine(contentRoot, options.DataPath));
-        options.ConnectionString ??= configuration.GetConnectionString("Cms");
+        var options = CmsOptions.FromConfiguration(configuration, contentRoot);
         services.Configure<CmsOptions>(o =>
         {
             o.DataPath = options.DataPath;

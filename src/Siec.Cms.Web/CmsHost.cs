@@ -2,6 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.WebEncoders;
+using Serilog;
+using Serilog.Events;
 using Siec.Cms.Core;
 using Siec.Cms.Core.Setup;
 using Siec.Cms.Web.Setup;
@@ -15,6 +17,13 @@ public static class CmsHost
     public static void AddSiecCmsServices(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSiecCms(builder.Configuration, builder.Environment.ContentRootPath);
+        var logs = CmsOptions.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath).LogsPath;
+        builder.Services.AddSerilog(log => log
+            .MinimumLevel.Information()
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+            .WriteTo.Console()
+            .WriteTo.File(Path.Combine(logs, "siec-.log"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31));
         builder.Services.AddSiecNetwork();
         builder.Services.Configure<SetupOptions>(builder.Configuration.GetSection("Cms:Setup"));
         builder.Services.AddScoped<SetupOptionsResolver>();

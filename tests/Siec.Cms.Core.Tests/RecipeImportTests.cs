@@ -212,12 +212,13 @@ public sealed class RecipeImportTests
     {
         await using var site = await TestSite.CreateAsync(DatabaseKind.Sqlite);
         await site.ImportAsync("""{ "steps": [ { "name": "Roles", "Roles": [ { "Name": "Editor", "Description": "Redaktor", "Permissions": ["EditContent", "PublishContent"] } ] } ] }""");
-        await site.ImportAsync("""{ "steps": [ { "name": "Roles", "Roles": [ { "Name": "Editor", "Permissions": ["DeleteContent"], "PermissionBehavior": "Add" } ] } ] }""");
+        var added = await site.ImportAsync("""{ "steps": [ { "name": "Roles", "Roles": [ { "Name": "Editor", "Permissions": ["DeleteContent", "ManageWorkflows"], "PermissionBehavior": "Add" } ] } ] }""");
         await site.ImportAsync("""{ "steps": [ { "name": "Roles", "Roles": [ { "Name": "Editor", "Permissions": ["EditContent"], "PermissionBehavior": "Remove" } ] } ] }""");
 
         var roles = await site.RunAsync<Security.RoleService, Security.RolesDocument>(r => r.LoadAsync());
         var editor = roles.Find("Editor")!;
-        Assert.Equal(["DeleteContent", "PublishContent"], editor.Permissions.Order());
+        Assert.Equal(["DeleteContent", "ManageWorkflows", "PublishContent"], editor.Permissions.Order());
+        Assert.Equal("Rola 'Editor': nieznane uprawnienia ManageWorkflows.", Assert.Single(added.Warnings));
         Assert.Equal("Redaktor", editor.Description);
     }
 

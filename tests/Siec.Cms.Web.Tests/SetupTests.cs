@@ -34,6 +34,9 @@ public sealed partial class SetupTests
         var settings = await scope.ServiceProvider.GetRequiredService<DocumentStore>().GetAsync<SiteSettings>(SiteSettings.DocumentKey);
         Assert.Equal("Sieć testowa", settings.SiteName);
         Assert.True(File.Exists(Path.Combine(factory.DataPath, "siec.db")));
+        var log = Directory.GetFiles(Path.Combine(factory.DataPath, "logs"), "siec-*.log").Single();
+        using var reader = new StreamReader(new FileStream(log, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
+        Assert.Contains("Strona skonfigurowana automatycznie", await reader.ReadToEndAsync());
     }
 
     [Fact]

@@ -14,8 +14,10 @@ public abstract class NetworkRecipeTests(DatabaseKind kind)
     {
         var recipe = RecipeReader.ReadFile(Path.Combine(RepositoryPaths.Recipes, name + ".recipe.json"));
         await using var first = await NetworkSite.CreateAsync(kind);
-        await first.ImportAsync(recipe, validateOnly: true);
-        await first.ImportAsync(recipe);
+        var validation = await first.ImportAsync(recipe, validateOnly: true);
+        var result = await first.ImportAsync(recipe);
+        Assert.Empty(validation.Warnings);
+        Assert.Empty(result.Warnings);
         var exported = await first.SnapshotAsync();
         var file = Path.Combine(first.DataPath, "export.recipe.json");
         await File.WriteAllTextAsync(file, exported);

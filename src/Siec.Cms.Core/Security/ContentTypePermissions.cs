@@ -7,4 +7,11 @@ public static class ContentTypePermissions
         ["View", "ViewOwn", "Edit", "EditOwn", "Publish", "PublishOwn", "Delete", "DeleteOwn", "Preview", "Clone", "ListContent"];
 
     public static IReadOnlyList<string> For(string contentType) => Prefixes.Select(p => $"{p}_{contentType}").ToList();
+
+    /// <summary>The type a per-type permission is about (<c>Publish_BlogPost</c> gives <c>BlogPost</c>), or null.</summary>
+    public static string? TypeOf(string permission)
+    {
+        var separator = permission.IndexOf('_');
+        return separator > 0 && Prefixes.Contains(permission[..separator]) ? permission[(separator + 1)..] : null;
+    }
 }

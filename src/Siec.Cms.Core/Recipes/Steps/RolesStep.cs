@@ -1,10 +1,11 @@
 using System.Text.Json.Nodes;
+using Siec.Cms.Core.Metadata;
 using Siec.Cms.Core.Security;
 
 namespace Siec.Cms.Core.Recipes.Steps;
 
 /// <summary>Orchard's <c>Roles</c> step, with <c>PermissionBehavior</c> Replace (default), Add or Remove.</summary>
-public sealed class RolesStep(RoleService roles) : IRecipeStep
+public sealed class RolesStep(RoleService roles, ContentDefinitionManager definitions) : IRecipeStep
 {
     public string Name => "Roles";
 
@@ -29,6 +30,7 @@ public sealed class RolesStep(RoleService roles) : IRecipeStep
                 ? []
                 : (json.Property("Permissions") as JsonArray ?? throw new RecipeStepException("Permissions musi być listą.", $"rola '{name}'", "Permissions"))
                     .Select(p => p?.ToString() ?? "").Where(p => p.Length > 0).ToList();
+            await WarnAboutUnknownAsync(context, name, permissions);
             var current = existing.Find(name)?.Permissions ?? [];
             var behavior = Value(json, "PermissionBehavior") ?? "Replace";
             var merged = behavior switch
@@ -44,6 +46,18 @@ public sealed class RolesStep(RoleService roles) : IRecipeStep
                 Description = Value(json, "Description") ?? existing.Find(name)?.Description ?? "",
                 Permissions = merged,
             });
+        }
+    }
+
+    /// <summary>Permissions of features we lack are kept (a later version may have them) but listed as warnings.</summary>
+    private async Task WarnAboutUnknownAsync(RecipeStepContext context, string role, List<string> permissions)
+    {
+        var document = await definitions.LoadAsync();
+        var unknown = permissions.Where(p => !Permissions.Global.Contains(p)
+            && (ContentTypePermissions.TypeOf(p) is not { } type || document.FindType(type)?.TypeSettings.Securable != true)).ToList();
+        if (unknown.Count > 0)
+        {
+            context.Result.Warnings.Add($"Rola '{role}': nieznane uprawnienia {string.Join(", ", unknown)}.");
         }
     }
 
