@@ -7,6 +7,7 @@ using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.ContentManagement.Handlers;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.DataMigrations;
+using Siec.Cms.Core.Display;
 using Siec.Cms.Core.Indexing;
 using Siec.Cms.Core.Media;
 using Siec.Cms.Core.Metadata;
@@ -61,6 +62,10 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<SetupService>();
         services.AddScoped<SiteInitializer>();
         services.AddSingleton<FeatureCatalog>();
+        services.AddSingleton<SafeHtml>();
+        services.AddSingleton<LiquidFilters>();
+        services.AddSingleton<LiquidTemplates>();
+        services.AddScoped<ContentDisplay>();
         services.AddFeature("Siec.Cms");
 
         services.AddContentHandler<TitlePartHandler>();

@@ -7,7 +7,11 @@ using Serilog.Events;
 using Siec.Cms.Core;
 using Siec.Cms.Core.Setup;
 using Siec.Cms.Web.Setup;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+using Siec.Cms.Core.Display;
 using Siec.Network;
+using Siec.Network.Site;
 
 namespace Siec.Cms.Web;
 
@@ -25,6 +29,7 @@ public static class CmsHost
             .WriteTo.Console()
             .WriteTo.File(Path.Combine(logs, "siec-.log"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31));
         builder.Services.AddSiecNetwork();
+        builder.Services.Configure<ThemeOptions>(o => o.ThemePath = ThemeLocator.Find(builder.Configuration, builder.Environment.ContentRootPath));
         builder.Services.Configure<SetupOptions>(builder.Configuration.GetSection("Cms:Setup"));
         builder.Services.AddScoped<SetupOptionsResolver>();
         builder.Services.AddRazorPages();
@@ -60,8 +65,16 @@ public static class CmsHost
         }
 
         app.UseStaticFiles();
+        var theme = app.Services.GetRequiredService<IOptions<ThemeOptions>>().Value;
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(theme.AssetsPath), RequestPath = "/theme" });
+        var media = app.Services.GetRequiredService<IOptions<CmsOptions>>().Value.MediaPath;
+        Directory.CreateDirectory(media);
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(media), RequestPath = "/media" });
+        // Routing after static files: the catch-all item route would otherwise claim /theme and /media.
+        app.UseRouting();
         app.MapHealthChecks("/health");
         app.UseMiddleware<SetupRedirectMiddleware>();
         app.MapRazorPages();
+        app.MapPublicSite();
     }
 }

@@ -4,6 +4,7 @@ using Siec.Network.Blog;
 using Siec.Network.Forum;
 using Siec.Network.Materials;
 using Siec.Network.Pages;
+using Siec.Network.Site;
 using Siec.Network.Taxonomies;
 using Siec.Network.Workshops;
 
@@ -27,6 +28,9 @@ public static class NetworkServiceCollectionExtensions
         services.AddContentHandler<ForumReplyHandler>();
         services.AddContentHandler<WorkshopHandler>();
         services.AddContentHandler<MaterialHandler>();
+        services.AddScoped<ThematicAreas>();
+        services.AddScoped<ContentLists>();
+        services.AddScoped<SitePages>();
         return services;
     }
 }

@@ -34,6 +34,13 @@ public sealed class ContentQuery(CmsDbContext db, ISearchIndex search)
         return record is null ? null : ContentRecords.ToItem(record);
     }
 
+    /// <summary>Every published path, for the sitemap.</summary>
+    public async Task<IReadOnlyList<(string Path, DateTime ModifiedUtc)>> PublishedPathsAsync() =>
+        (await db.AutorouteIndex.AsNoTracking().Where(a => a.Published)
+            .Join(db.ContentItems, a => a.DocumentId, r => r.Id, (a, r) => new { a.Path, r.ModifiedUtc })
+            .OrderBy(a => a.Path).ToListAsync())
+        .Select(a => (a.Path, a.ModifiedUtc ?? DateTime.MinValue)).ToList();
+
     public async Task<IReadOnlyList<ContentItem>> ContainedAsync(string listContentItemId)
     {
         var records = await db.ContainedIndex.AsNoTracking()

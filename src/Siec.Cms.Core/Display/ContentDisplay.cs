@@ -1,0 +1,92 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Fluid;
+using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Data;
+using Siec.Cms.Core.Settings;
+
+namespace Siec.Cms.Core.Display;
+
+/// <summary>
+/// Renders content with the theme: an item by the first template that exists of <c>Content-{Type}.{DisplayType}</c>,
+/// <c>Content-{Type}</c>, <c>Content.{DisplayType}</c>, <c>Content</c>; a page inside <c>Layout</c>.
+/// </summary>
+public sealed class ContentDisplay(LiquidTemplates templates, DocumentStore documents, ContentQuery query)
+{
+    public static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    public static IEnumerable<string> Alternates(string contentType, string displayType) =>
+    [
+        $"Content-{contentType}.{displayType}",
+        $"Content-{contentType}",
+        $"Content.{displayType}",
+        "Content",
+    ];
+
+    public string TemplateFor(string contentType, string displayType) =>
+        Alternates(contentType, displayType).First(templates.Exists);
+
+    /// <summary>Renders one item; <paramref name="extra"/> adds values beside <c>Model.ContentItem</c> (lists, pagers).</summary>
+    public async Task<string> RenderItemAsync(ContentItem item, string displayType, IDictionary<string, object?>? extra = null)
+    {
+        var model = new Dictionary<string, object?>(extra ?? new Dictionary<string, object?>())
+        {
+            ["ContentItem"] = LiquidModel.From(item),
+            ["DisplayType"] = displayType,
+        };
+        return await RenderAsync(TemplateFor(item.ContentType, displayType), model);
+    }
+
+    /// <summary>Renders a named template (e.g. <c>Home</c>) with <c>Model</c> set to <paramref name="model"/>.</summary>
+    public async Task<string> RenderAsync(string template, IDictionary<string, object?> model)
+    {
+        var context = await CreateContextAsync();
+        context.SetValue("Model", model);
+        return await templates.Get(template).RenderAsync(context, Encoder);
+    }
+
+    /// <summary>Puts a rendered body into the theme's Layout, with the site, its menu and the page's meta data.</summary>
+    public async Task<string> RenderPageAsync(string body, PageMeta meta, string requestPath)
+    {
+        var context = await CreateContextAsync();
+        context.SetValue("Body", body);
+        context.SetValue("Page", new Dictionary<string, object?>
+        {
+            ["Title"] = meta.Title,
+            ["Description"] = meta.Description,
+            ["Canonical"] = meta.Canonical,
+            ["OgType"] = meta.OgType,
+            ["Path"] = requestPath,
+            ["Feeds"] = meta.Feeds.Select(f => new Dictionary<string, object?> { ["Title"] = f.Key, ["Href"] = f.Value }).ToList(),
+        });
+        context.SetValue("Menu", await MenuAsync(requestPath));
+        return await templates.Get("Layout").RenderAsync(context, Encoder);
+    }
+
+    private async Task<TemplateContext> CreateContextAsync()
+    {
+        var settings = await documents.GetAsync<SiteSettings>(SiteSettings.DocumentKey);
+        var context = new TemplateContext(templates.Options);
+        context.SetValue("Site", new Dictionary<string, object?>
+        {
+            ["SiteName"] = settings.SiteName,
+            ["BaseUrl"] = settings.BaseUrl,
+            ["Properties"] = LiquidModel.Convert(settings.Properties),
+        });
+        return context;
+    }
+
+    /// <summary>The links of the menu with alias <c>main-menu</c>, the current one marked.</summary>
+    private async Task<List<Dictionary<string, object?>>> MenuAsync(string requestPath)
+    {
+        var menus = await query.ByTypeAsync("Menu");
+        var menu = menus.FirstOrDefault(m => m.Part("AliasPart")?["Alias"]?.GetValue<string>() == "main-menu") ?? menus.FirstOrDefault();
+        var items = menu?.Part("MenuItemsListPart")?["MenuItems"]?.AsArray() ?? [];
+        return items.Select(i =>
+        {
+            var url = LiquidFilters.Href(i?["LinkMenuItemPart"]?["Url"]?.GetValue<string>() ?? "/");
+            var current = url == "/" ? requestPath == "/" : requestPath == url || requestPath.StartsWith(url + "/", StringComparison.Ordinal);
+            return new Dictionary<string, object?> { ["Text"] = i?["DisplayText"]?.GetValue<string>(), ["Url"] = url, ["Current"] = current };
+        }).ToList();
+    }
+}

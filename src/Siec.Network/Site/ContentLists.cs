@@ -1,0 +1,43 @@
+using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Display;
+using Siec.Network.Taxonomies;
+using Siec.Network.Workshops;
+
+namespace Siec.Network.Site;
+
+/// <summary>The published lists the reader pages show, each in the order readers expect.</summary>
+public sealed class ContentLists(ContentQuery query, ThematicAreas areas, IClock clock)
+{
+    public async Task<IReadOnlyList<ContentItem>> NewestAsync(string contentType) =>
+        (await query.ByTypeAsync(contentType)).OrderByDescending(i => i.PublishedUtc).ToList();
+
+    public async Task<(IReadOnlyList<ContentItem> Upcoming, IReadOnlyList<ContentItem> Past)> WorkshopsAsync()
+    {
+        var all = await query.ByTypeAsync("Workshop");
+        var now = clock.UtcNow;
+        var upcoming = all.Where(w => WorkshopSchedule.IsUpcoming(w, now)).OrderBy(w => WorkshopSchedule.Date(w.Part("Workshop")?["Start"])).ToList();
+        var past = all.Except(upcoming).OrderByDescending(w => WorkshopSchedule.Date(w.Part("Workshop")?["Start"])).ToList();
+        return (upcoming, past);
+    }
+
+    /// <summary>Topics of a category: pinned first, then by last activity.</summary>
+    public async Task<IReadOnlyList<ContentItem>> TopicsAsync(string categoryId) =>
+        (await query.ContainedAsync(categoryId))
+        .OrderByDescending(t => t.Part("ForumTopic")?["Pinned"]?["Value"]?.GetValue<bool>() == true)
+        .ThenByDescending(LastActivity).ToList();
+
+    public async Task<IReadOnlyList<ContentItem>> RepliesAsync(string topicId) =>
+        (await query.ContainedAsync(topicId)).OrderBy(r => r.CreatedUtc).ToList();
+
+    public static DateTime LastActivity(ContentItem topic) =>
+        WorkshopSchedule.Date(topic.Part("ForumTopic")?["LastActivityUtc"]) ?? topic.PublishedUtc ?? DateTime.MinValue;
+
+    /// <summary>The area terms an item's ThematicAreas field names, as templates read them.</summary>
+    public async Task<List<Dictionary<string, object?>>> AreasOfAsync(ContentItem item, string part)
+    {
+        var ids = item.Part(part)?["ThematicAreas"]?["TermContentItemIds"]?.AsArray().Select(i => i?.GetValue<string>()).ToHashSet() ?? [];
+        return (await areas.LoadAsync()).Where(t => ids.Contains(ThematicAreas.Id(t))).ToList();
+    }
+
+    public static List<Dictionary<string, object?>> Model(IEnumerable<ContentItem> items) => items.Select(LiquidModel.From).ToList();
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Http;
+using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Display;
+using Siec.Network.Taxonomies;
+
+namespace Siec.Network.Site;
+
+/// <summary><c>/</c>: the network's purpose, latest posts, workshops, forum topics, materials and the five areas.</summary>
+public static class HomePage
+{
+    public static async Task<IResult> ShowAsync(HttpContext http, SitePages pages, ContentLists lists, ContentQuery query, ThematicAreas areas)
+    {
+        var (upcoming, past) = await lists.WorkshopsAsync();
+        var topics = (await lists.NewestAsync("ForumTopic")).OrderByDescending(ContentLists.LastActivity).Take(5);
+        var model = new Dictionary<string, object?>
+        {
+            ["About"] = await query.ByPathAsync("o-sieci") is { } about ? LiquidModel.From(about) : null,
+            ["Posts"] = ContentLists.Model((await lists.NewestAsync("BlogPost")).Take(3)),
+            ["UpcomingWorkshops"] = ContentLists.Model(upcoming.Take(3)),
+            ["LatestPastWorkshop"] = upcoming.Count == 0 && past.Count > 0 ? LiquidModel.From(past[0]) : null,
+            ["Topics"] = ContentLists.Model(topics),
+            ["Materials"] = ContentLists.Model((await lists.NewestAsync("Material")).Take(5)),
+            ["Areas"] = await areas.LoadAsync(),
+        };
+        return await pages.TemplateAsync(http, "Home", model, new PageMeta("Strona główna")
+        {
+            Feeds = new Dictionary<string, string> { ["Blog koordynatora (RSS)"] = "/blog/rss", ["Nowe materiały (RSS)"] = "/materialy/rss" },
+        });
+    }
+}

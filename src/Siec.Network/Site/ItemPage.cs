@@ -1,0 +1,101 @@
+using Microsoft.AspNetCore.Http;
+using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Data;
+using Siec.Cms.Core.Display;
+using Siec.Cms.Core.Settings;
+
+namespace Siec.Network.Site;
+
+/// <summary>Any published item by its path: a blog with its posts, a forum with its categories, a topic with its replies.</summary>
+public static class ItemPage
+{
+    public static async Task<IResult> ShowAsync(string path, HttpContext http, SitePages pages, ContentQuery query, ContentLists lists, DocumentStore documents)
+    {
+        var item = await query.ByPathAsync(path.Trim('/'));
+        if (item is null)
+        {
+            return await pages.NotFoundAsync(http);
+        }
+
+        var pageSize = (await documents.GetAsync<SiteSettings>(SiteSettings.DocumentKey)).PageSize;
+        var extra = new Dictionary<string, object?>();
+        switch (item.ContentType)
+        {
+            case "Blog":
+                AddPaged(http, extra, "Posts", (await query.ContainedAsync(item.ContentItemId)).OrderByDescending(p => p.PublishedUtc), pageSize);
+                break;
+            case "BlogPost":
+                await AddNeighboursAsync(item, query, extra);
+                extra["Areas"] = await lists.AreasOfAsync(item, "BlogPost");
+                break;
+            case "Forum":
+                extra["Categories"] = await CategoriesAsync(item, query, lists);
+                break;
+            case "ForumCategory":
+                AddPaged(http, extra, "Topics", await lists.TopicsAsync(item.ContentItemId), pageSize);
+                extra["Areas"] = await lists.AreasOfAsync(item, "ForumCategory");
+                break;
+            case "ForumTopic":
+                AddPaged(http, extra, "Replies", await lists.RepliesAsync(item.ContentItemId), pageSize);
+                extra["Category"] = item.Part("ContainedPart")?["ListContentItemId"]?.GetValue<string>() is { } categoryId
+                    && await query.GetAsync(categoryId) is { } category ? LiquidModel.From(category) : null;
+                break;
+            case "Material":
+                extra["Areas"] = await lists.AreasOfAsync(item, "Material");
+                break;
+            case "Workshop":
+                extra["Areas"] = await lists.AreasOfAsync(item, "Workshop");
+                extra["Materials"] = ContentLists.Model(await RelatedAsync(item, query));
+                break;
+        }
+
+        return await pages.ItemAsync(http, item, extra);
+    }
+
+    private static void AddPaged(HttpContext http, Dictionary<string, object?> extra, string name, IEnumerable<ContentItem> items, int pageSize)
+    {
+        var all = items.ToList();
+        var pager = Pager.From(http, pageSize, all.Count);
+        extra[name] = ContentLists.Model(pager.Slice(all));
+        extra["Pager"] = pager.ToModel(http);
+    }
+
+    private static async Task AddNeighboursAsync(ContentItem post, ContentQuery query, Dictionary<string, object?> extra)
+    {
+        var blogId = post.Part("ContainedPart")?["ListContentItemId"]?.GetValue<string>();
+        var posts = blogId is null ? [] : (await query.ContainedAsync(blogId)).OrderBy(p => p.PublishedUtc).ToList();
+        var index = posts.FindIndex(p => p.ContentItemId == post.ContentItemId);
+        extra["Previous"] = index > 0 ? LiquidModel.From(posts[index - 1]) : null;
+        extra["Next"] = index >= 0 && index < posts.Count - 1 ? LiquidModel.From(posts[index + 1]) : null;
+    }
+
+    private static async Task<List<Dictionary<string, object?>>> CategoriesAsync(ContentItem forum, ContentQuery query, ContentLists lists)
+    {
+        var result = new List<Dictionary<string, object?>>();
+        foreach (var category in await query.ContainedAsync(forum.ContentItemId))
+        {
+            var topics = await lists.TopicsAsync(category.ContentItemId);
+            var model = LiquidModel.From(category);
+            model["TopicCount"] = topics.Count;
+            model["LastActivityUtc"] = topics.Count == 0 ? null : ContentItemJson.FormatDate(topics.Max(ContentLists.LastActivity));
+            result.Add(model);
+        }
+
+        return result;
+    }
+
+    private static async Task<List<ContentItem>> RelatedAsync(ContentItem workshop, ContentQuery query)
+    {
+        var ids = workshop.Part("Workshop")?["RelatedMaterials"]?["ContentItemIds"]?.AsArray().Select(i => i!.GetValue<string>()) ?? [];
+        var related = new List<ContentItem>();
+        foreach (var id in ids)
+        {
+            if (await query.GetAsync(id) is { } material)
+            {
+                related.Add(material);
+            }
+        }
+
+        return related;
+    }
+}

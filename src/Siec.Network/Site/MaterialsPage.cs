@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Data;
+using Siec.Cms.Core.Media;
+using Siec.Cms.Core.Settings;
+using Siec.Network.Materials;
+using Siec.Network.Taxonomies;
+
+namespace Siec.Network.Site;
+
+/// <summary><c>/materialy</c>: the library, filtered by area and form, sorted, paged; and each material's download.</summary>
+public static class MaterialsPage
+{
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+
+    public static async Task<IResult> ListAsync(HttpContext http, SitePages pages, ContentLists lists, ThematicAreas areas, DocumentStore documents)
+    {
+        var area = http.Request.Query["obszar"].ToString();
+        var format = http.Request.Query["forma"].ToString();
+        var sort = http.Request.Query["sortuj"].ToString();
+        var allAreas = await areas.LoadAsync();
+        var areaId = allAreas.FirstOrDefault(t => ThematicAreas.Path(t)?.EndsWith("/" + area, StringComparison.Ordinal) == true) is { } term
+            ? ThematicAreas.Id(term) : null;
+
+        IEnumerable<ContentItem> items = await lists.NewestAsync("Material");
+        if (areaId is not null)
+        {
+            items = items.Where(m => m.Part("Material")?["ThematicAreas"]?["TermContentItemIds"]?.AsArray().Any(i => i?.GetValue<string>() == areaId) == true);
+        }
+
+        if (format.Length > 0)
+        {
+            items = items.Where(m => m.Part("Material")?["Format"]?["Text"]?.GetValue<string>() == format);
+        }
+
+        if (sort == "tytul")
+        {
+            items = items.OrderBy(m => m.DisplayText, StringComparer.Create(Cms.Core.Display.PolishFormat.Culture, ignoreCase: true));
+        }
+
+        var all = items.ToList();
+        var pager = Pager.From(http, (await documents.GetAsync<SiteSettings>(SiteSettings.DocumentKey)).PageSize, all.Count);
+        var model = new Dictionary<string, object?>
+        {
+            ["Items"] = ContentLists.Model(pager.Slice(all)),
+            ["Pager"] = pager.ToModel(http),
+            ["Areas"] = allAreas.Select(t => new Dictionary<string, object?>(t) { ["Slug"] = ThematicAreas.Path(t)?.Split('/').Last(), ["Selected"] = ThematicAreas.Id(t) == areaId }).ToList(),
+            ["Formats"] = MaterialFormats.All.Select(f => new Dictionary<string, object?> { ["Name"] = f, ["Selected"] = f == format }).ToList(),
+            ["SortByTitle"] = sort == "tytul",
+        };
+        return await pages.TemplateAsync(http, "Materials", model, new Cms.Core.Display.PageMeta("Materiały samokształceniowe")
+        {
+            Feeds = new Dictionary<string, string> { ["Nowe materiały (RSS)"] = "/materialy/rss" },
+        });
+    }
+
+    /// <summary>The material's file, under its own name (Polish letters kept) and with its real content type.</summary>
+    public static async Task<IResult> DownloadAsync(string slug, HttpContext http, SitePages pages, ContentQuery query, MediaStore media)
+    {
+        var material = await query.ByPathAsync("materialy/" + slug);
+        var path = material?.Part("Material")?["File"]?["Paths"]?.AsArray().FirstOrDefault()?.GetValue<string>();
+        if (material?.ContentType != "Material" || path is null || media.Find(path) is not { } file)
+        {
+            return await pages.NotFoundAsync(http);
+        }
+
+        var contentType = ContentTypes.TryGetContentType(file.Name, out var type) ? type : "application/octet-stream";
+        return Results.File(file.FullName, contentType, file.Name);
+    }
+}

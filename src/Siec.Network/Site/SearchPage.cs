@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
+using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Display;
+using Siec.Cms.Core.Metadata;
+using Siec.Cms.Core.Search;
+
+namespace Siec.Network.Site;
+
+/// <summary><c>/szukaj?q=</c>: full text over published content, diacritics ignored, grouped by kind, words highlighted.</summary>
+public static partial class SearchPage
+{
+    private const int PageSize = 20;
+
+    public static async Task<IResult> ShowAsync(HttpContext http, SitePages pages, ContentQuery query, ContentDefinitionManager definitions)
+    {
+        var text = http.Request.Query["q"].ToString().Trim();
+        var page = Pager.From(http, PageSize, 0).Page;
+        var found = text.Length == 0 ? [] : await query.SearchAsync(text, (page - 1) * PageSize, PageSize + 1);
+        var words = SearchText.Words(text);
+        var groups = new List<Dictionary<string, object?>>();
+        foreach (var group in found.Take(PageSize).GroupBy(i => i.ContentType))
+        {
+            var type = await definitions.GetTypeAsync(group.Key);
+            groups.Add(new Dictionary<string, object?>
+            {
+                ["Name"] = type?.DisplayName ?? group.Key,
+                ["Results"] = group.Select(i => new Dictionary<string, object?>
+                {
+                    ["Title"] = Highlighter.Highlight(i.DisplayText ?? "", words),
+                    ["Url"] = "/" + (i.Part("AutoroutePart")?["Path"]?.GetValue<string>() ?? ""),
+                    ["Excerpt"] = Highlighter.Highlight(Excerpt(i, words), words),
+                }).ToList(),
+            });
+        }
+
+        var model = new Dictionary<string, object?>
+        {
+            ["Query"] = text,
+            ["Groups"] = groups,
+            ["Count"] = Math.Min(found.Count, PageSize),
+            ["Previous"] = page > 1 ? $"/szukaj?q={Uri.EscapeDataString(text)}&{Pager.Parameter}={page - 1}" : null,
+            ["Next"] = found.Count > PageSize ? $"/szukaj?q={Uri.EscapeDataString(text)}&{Pager.Parameter}={page + 1}" : null,
+        };
+        return await pages.TemplateAsync(http, "Search", model, new PageMeta(text.Length == 0 ? "Szukaj" : $"Wyniki wyszukiwania: {text}"));
+    }
+
+    /// <summary>About 200 characters of the item's text around the first searched word.</summary>
+    private static string Excerpt(ContentItem item, IReadOnlyList<string> words)
+    {
+        var body = item.Part("MarkdownBodyPart")?["Markdown"]?.GetValue<string>() ?? "";
+        var plain = Whitespace().Replace(MarkdownSyntax().Replace(body, " "), " ").Trim();
+        var folded = Cms.Core.Text.TextFolding.Fold(plain);
+        var at = words.Select(w => folded.IndexOf(w, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
+        var start = Math.Max(0, at - 80);
+        var excerpt = plain.Substring(start, Math.Min(200, plain.Length - start));
+        return (start > 0 ? "…" : "") + excerpt + (start + excerpt.Length < plain.Length ? "…" : "");
+    }
+
+    [GeneratedRegex(@"[#*_>\[\]()`]|\\")]
+    private static partial Regex MarkdownSyntax();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,29 @@
+using System.Xml.Linq;
+using Microsoft.AspNetCore.Http;
+using Siec.Cms.Core.ContentManagement;
+using Siec.Network.Taxonomies;
+
+namespace Siec.Network.Site;
+
+/// <summary><c>/sitemap.xml</c> lists the home page, the reader lists and every published item with a path; <c>/robots.txt</c> points to it.</summary>
+public static class Sitemap
+{
+    private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    public static async Task<IResult> XmlAsync(HttpContext http, ContentQuery query, ThematicAreas areas)
+    {
+        var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}";
+        var paths = new List<(string Path, DateTime? Modified)> { ("", null), ("materialy", null), ("warsztaty", null) };
+        paths.AddRange((await query.PublishedPathsAsync()).Select(p => (p.Path, (DateTime?)p.ModifiedUtc)));
+        paths.AddRange((await areas.LoadAsync()).Select(ThematicAreas.Path).OfType<string>().Select(p => (p, (DateTime?)null)));
+        var sitemap = new XDocument(new XDeclaration("1.0", "utf-8", null),
+            new XElement(Ns + "urlset", paths.DistinctBy(p => p.Path).Select(p => new XElement(Ns + "url",
+                new XElement(Ns + "loc", $"{baseUrl}/{p.Path}"),
+                p.Modified is { } modified ? new XElement(Ns + "lastmod", modified.ToString("yyyy-MM-dd")) : null))));
+        return Results.Text(sitemap.Declaration + "\n" + sitemap.Root, "application/xml; charset=utf-8");
+    }
+
+    public static IResult Robots(HttpContext http) => Results.Text(
+        $"User-agent: *\nDisallow: /Admin\nDisallow: /setup\nAllow: /\n\nSitemap: {http.Request.Scheme}://{http.Request.Host}/sitemap.xml\n",
+        "text/plain; charset=utf-8");
+}

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Http;
+using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Display;
+using Siec.Network.Workshops;
+
+namespace Siec.Network.Site;
+
+/// <summary><c>/warsztaty</c>: upcoming and past meetings, and their calendar files.</summary>
+public static class WorkshopsPage
+{
+    public static async Task<IResult> ListAsync(HttpContext http, SitePages pages, ContentLists lists)
+    {
+        var (upcoming, past) = await lists.WorkshopsAsync();
+        var model = new Dictionary<string, object?>
+        {
+            ["Upcoming"] = ContentLists.Model(upcoming),
+            ["Past"] = ContentLists.Model(past),
+        };
+        return await pages.TemplateAsync(http, "Workshops", model, new PageMeta("Warsztaty i spotkania")
+        {
+            Feeds = new Dictionary<string, string> { ["Kalendarz spotkań (iCal)"] = "/warsztaty.ics" },
+        });
+    }
+
+    public static async Task<IResult> CalendarAsync(HttpContext http, ContentQuery query)
+    {
+        var workshops = await query.ByTypeAsync("Workshop");
+        return Calendar(WorkshopCalendar.Write(workshops, BaseUrl(http), DateTime.UtcNow), "warsztaty.ics");
+    }
+
+    public static async Task<IResult> WorkshopCalendarAsync(string slug, HttpContext http, SitePages pages, ContentQuery query)
+    {
+        var workshop = await query.ByPathAsync("warsztaty/" + slug);
+        return workshop?.ContentType == "Workshop"
+            ? Calendar(WorkshopCalendar.Write([workshop], BaseUrl(http), DateTime.UtcNow), slug + ".ics")
+            : await pages.NotFoundAsync(http);
+    }
+
+    private static string BaseUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}";
+
+    private static IResult Calendar(string text, string name) =>
+        Results.File(System.Text.Encoding.UTF8.GetBytes(text), "text/calendar; charset=utf-8", name);
+}

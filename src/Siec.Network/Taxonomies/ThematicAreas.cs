@@ -1,0 +1,21 @@
+using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Display;
+using Siec.Network.Common;
+
+namespace Siec.Network.Taxonomies;
+
+/// <summary>The terms of the thematic areas taxonomy, in their order.</summary>
+public sealed class ThematicAreas(ContentQuery query)
+{
+    public async Task<IReadOnlyList<Dictionary<string, object?>>> LoadAsync()
+    {
+        var taxonomy = await query.GetAsync(NetworkIds.ThematicAreasTaxonomy);
+        var terms = taxonomy?.Part("TaxonomyPart")?["Terms"]?.AsArray() ?? [];
+        return terms.Select(t => (Dictionary<string, object?>)LiquidModel.Convert(t)!).ToList();
+    }
+
+    public static string Id(Dictionary<string, object?> term) => (string)term["ContentItemId"]!;
+
+    public static string? Path(Dictionary<string, object?> term) =>
+        term.GetValueOrDefault("AutoroutePart") is Dictionary<string, object?> route ? route.GetValueOrDefault("Path") as string : null;
+}
