@@ -10,6 +10,7 @@ using Siec.Cms.Web.Setup;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Siec.Cms.Core.Display;
+using Siec.Cms.Core.Media;
 using Siec.Network;
 using Siec.Network.Site;
 
@@ -69,7 +70,7 @@ public static class CmsHost
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(theme.AssetsPath), RequestPath = "/theme" });
         var media = app.Services.GetRequiredService<IOptions<CmsOptions>>().Value.MediaPath;
         Directory.CreateDirectory(media);
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(media), RequestPath = "/media" });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(media), RequestPath = "/media", ContentTypeProvider = MediaContentTypes.Provider });
         // Routing after static files: the catch-all item route would otherwise claim /theme and /media.
         app.UseRouting();
         app.MapHealthChecks("/health");

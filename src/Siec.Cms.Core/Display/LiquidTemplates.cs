@@ -52,7 +52,8 @@ public sealed class LiquidTemplates
     /// <summary><c>{{ item | display: "Summary" }}</c> renders an item (as templates see it) with its Summary template.</summary>
     private async ValueTask<FluidValue> DisplayAsync(FluidValue input, FilterArguments arguments, TemplateContext context)
     {
-        if (input.ToObjectValue() is not IDictionary<string, object?> item || item["ContentType"] is not string type)
+        var type = (await input.GetValueAsync("ContentType", context)).ToStringValue();
+        if (string.IsNullOrEmpty(type))
         {
             return StringValue.Empty;
         }
@@ -60,8 +61,8 @@ public sealed class LiquidTemplates
         var displayType = arguments.At(0).IsNil() ? "Summary" : arguments.At(0).ToStringValue();
         var name = ContentDisplay.Alternates(type, displayType).First(Exists);
         var inner = new TemplateContext(Options);
-        inner.SetValue("Model", new Dictionary<string, object?> { ["ContentItem"] = item, ["DisplayType"] = displayType });
-        inner.SetValue("Site", context.GetValue("Site").ToObjectValue());
+        inner.SetValue("Model", new Dictionary<string, object?> { ["ContentItem"] = input, ["DisplayType"] = displayType });
+        inner.SetValue("Site", context.GetValue("Site"));
         return new StringValue(await Get(name).RenderAsync(inner, ContentDisplay.Encoder), encode: false);
     }
 

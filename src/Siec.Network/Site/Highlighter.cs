@@ -1,5 +1,5 @@
-using System.Net;
 using System.Text;
+using Siec.Cms.Core.Display;
 using Siec.Cms.Core.Text;
 
 namespace Siec.Network.Site;
@@ -28,7 +28,7 @@ public static class Highlighter
                 html.Append("<mark>");
             }
 
-            html.Append(WebUtility.HtmlEncode(text[i].ToString()));
+            html.Append(ContentDisplay.Encoder.Encode(text[i].ToString()));
             if (marked[i] && (i == text.Length - 1 || !marked[i + 1]))
             {
                 html.Append("</mark>");

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.StaticFiles;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Media;
@@ -12,8 +11,6 @@ namespace Siec.Network.Site;
 /// <summary><c>/materialy</c>: the library, filtered by area and form, sorted, paged; and each material's download.</summary>
 public static class MaterialsPage
 {
-    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
-
     public static async Task<IResult> ListAsync(HttpContext http, SitePages pages, ContentLists lists, ThematicAreas areas, DocumentStore documents)
     {
         var area = http.Request.Query["obszar"].ToString();
@@ -65,7 +62,6 @@ public static class MaterialsPage
             return await pages.NotFoundAsync(http);
         }
 
-        var contentType = ContentTypes.TryGetContentType(file.Name, out var type) ? type : "application/octet-stream";
-        return Results.File(file.FullName, contentType, file.Name);
+        return Results.File(file.FullName, MediaContentTypes.Of(file.Name), file.Name);
     }
 }

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.StaticFiles;
+
+namespace Siec.Cms.Core.Media;
+
+/// <summary>Content types of media files, OpenDocument formats included (ASP.NET Core's list lacks them).</summary>
+public static class MediaContentTypes
+{
+    public static readonly FileExtensionContentTypeProvider Provider = Create();
+
+    public static string Of(string fileName) =>
+        Provider.TryGetContentType(fileName, out var type) ? type : "application/octet-stream";
+
+    private static FileExtensionContentTypeProvider Create()
+    {
+        var provider = new FileExtensionContentTypeProvider();
+        provider.Mappings[".odt"] = "application/vnd.oasis.opendocument.text";
+        provider.Mappings[".ods"] = "application/vnd.oasis.opendocument.spreadsheet";
+        provider.Mappings[".odp"] = "application/vnd.oasis.opendocument.presentation";
+        provider.Mappings[".odg"] = "application/vnd.oasis.opendocument.graphics";
+        return provider;
+    }
+}
