@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test of Siec.Cms. Installs what the tests need when it is missing (Debian's postgresql), starts a
-# throw-away PostgreSQL cluster on a free loopback port, runs `dotnet test`, and ends with "N passed, N failed, N skipped".
+# Runs every test of Siec.Cms. Installs what the tests need when it is missing (Debian's postgresql, chromium and
+# fonts), starts a throw-away PostgreSQL cluster on a free loopback port, runs `dotnet test`, and ends with
+# "N passed, N failed, N skipped". Browser screenshots are kept in TestResults/screenshots.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,6 +10,8 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 install_missing() {
   local need=()
   compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need+=(postgresql)
+  [ -x /usr/bin/chromium ] || need+=(chromium)
+  [ -d /usr/share/fonts/truetype/dejavu ] || need+=(fonts-dejavu-core)
   [ ${#need[@]} -eq 0 ] && return
   echo "Installing: ${need[*]}"
   # Debian's postinst would create (and, under systemd, start) a cluster on :5432; the tests start their own.
@@ -46,6 +49,7 @@ cleanup() {
 trap cleanup EXIT
 export CMS_PG="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=postgres;Pooling=true"
 echo "PostgreSQL on 127.0.0.1:$pgport"
+export TEST_ARTIFACTS="$PWD/TestResults/screenshots"
 
 set +e
 dotnet test Siec.Cms.sln --logger "trx" --results-directory "$work/results" "$@"
@@ -61,6 +65,7 @@ for trx in "$work"/results/*.trx; do
   t=$(sed -n 's/.* total="\([0-9]*\)".*/\1/p' <<<"$counters"); e=$(sed -n 's/.* executed="\([0-9]*\)".*/\1/p' <<<"$counters")
   skipped=$((skipped + ${t:-0} - ${e:-0}))
 done
+echo "Screenshots: $TEST_ARTIFACTS"
 echo "$passed passed, $failed failed, $skipped skipped"
 if [ "$status" -eq 0 ] && [ "$passed" -eq 0 ]; then
   echo "No test ran."

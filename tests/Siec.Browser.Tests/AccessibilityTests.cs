@@ -1,0 +1,96 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Siec.Browser.Tests;
+
+/// <summary>Every reader page kind in real Chromium: axe finds no serious or critical WCAG violation.</summary>
+public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<BrowserSite>
+{
+    public static TheoryData<string, string?> Pages => new()
+    {
+        { "/", "strona-glowna" },
+        { "/blog", null },
+        { "/blog/inauguracja-sieci", "wpis-na-blogu" },
+        { "/materialy", "materialy" },
+        { "/materialy/scenariusz-zajec-o-wspolpracy-ze-srodowiskiem-lokalnym", null },
+        { "/warsztaty", null },
+        { "/warsztaty/spotkanie-inauguracyjne-sulejowek", "warsztaty" },
+        { "/forum", null },
+        { "/forum/sprawy-ogolne", null },
+        { "/forum/sprawy-ogolne/witamy-na-forum-sieci", null },
+        { "/obszary/wspolpraca-ze-srodowiskiem-lokalnym", null },
+        { "/szukaj?q=sulejow", null },
+        { "/o-sieci", null },
+        { "/nie-ma-takiej-strony", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task A_reader_page_has_no_serious_or_critical_axe_violation(string path, string? screenshot)
+    {
+        var page = await site.OpenAsync(path);
+        try
+        {
+            Assert.Equal("pl", await page.GetAttributeAsync("html", "lang"));
+            Assert.Equal(1, await page.Locator("h1").CountAsync());
+            var results = await page.RunAxe();
+            var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+            Assert.True(serious.Count == 0, string.Join("\n", serious.Select(v =>
+                $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))}")));
+            if (screenshot is not null)
+            {
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSite.Artifacts, screenshot + ".png"), FullPage = true });
+            }
+        }
+        finally
+        {
+            await page.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task The_skip_link_is_the_first_stop_and_moves_focus_to_the_content()
+    {
+        var page = await site.OpenAsync("/blog/inauguracja-sieci");
+
+        await page.Keyboard.PressAsync("Tab");
+        var first = await page.EvaluateAsync<string>("document.activeElement.textContent");
+        var visible = await page.EvaluateAsync<bool>("document.activeElement.getBoundingClientRect().left >= 0");
+        await page.Keyboard.PressAsync("Enter");
+
+        Assert.Equal("Przejdź do treści", first);
+        Assert.True(visible);
+        Assert.EndsWith("#tresc", page.Url);
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_menu_works_from_the_keyboard_with_a_visible_focus()
+    {
+        var page = await site.OpenAsync("/");
+
+        for (var i = 0; i < 20 && await page.EvaluateAsync<string>("document.activeElement.textContent") != "Warsztaty"; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        var outline = await page.EvaluateAsync<string>("getComputedStyle(document.activeElement).outlineStyle");
+        await Task.WhenAll(page.WaitForURLAsync("**/warsztaty"), page.Keyboard.PressAsync("Enter"));
+
+        Assert.NotEqual("none", outline);
+        Assert.Equal("Warsztaty i spotkania", await page.InnerTextAsync("h1"));
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Pages_fit_a_320_pixel_wide_screen()
+    {
+        foreach (var path in new[] { "/", "/materialy", "/warsztaty/spotkanie-inauguracyjne-sulejowek", "/forum" })
+        {
+            var page = await site.OpenAsync(path, width: 320);
+            var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            await page.CloseAsync();
+            Assert.True(overflow <= 0, $"{path} is {overflow}px wider than a 320px screen");
+        }
+    }
+}

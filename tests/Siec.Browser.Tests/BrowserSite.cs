@@ -1,0 +1,87 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Media;
+using Siec.Cms.Core.Tests.Infrastructure;
+using Siec.Cms.Web.Tests;
+
+namespace Siec.Browser.Tests;
+
+/// <summary>
+/// The site on a real Kestrel port, set up with the default recipe plus one material, and Debian's Chromium driven by
+/// Playwright. A browser that cannot start fails the tests; nothing is skipped.
+/// </summary>
+public sealed class BrowserSite : IAsyncLifetime
+{
+    private readonly SiteFactory _factory = new(new Dictionary<string, string>
+    {
+        ["Cms:Setup:AdminPassword"] = "Haslo-123",
+        ["Cms:Setup:SiteName"] = "Sieć bibliotek pedagogicznych",
+    });
+
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public static string Artifacts =>
+        Environment.GetEnvironmentVariable("TEST_ARTIFACTS") is { Length: > 0 } path ? path : Path.Combine(RepositoryPaths.Root, "TestResults", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        await AddMaterialAsync();
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        Directory.CreateDirectory(Artifacts);
+    }
+
+    public async Task<IPage> OpenAsync(string path, int width = 1280)
+    {
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 }, Locale = "pl-PL" });
+        await page.GotoAsync(BaseUrl + path);
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        await _factory.DisposeAsync();
+    }
+
+    private async Task AddMaterialAsync()
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<MediaStore>().WriteAsync("materialy/scenariusz-zajec.odt", new byte[4096]);
+        var manager = scope.ServiceProvider.GetRequiredService<ContentManager>();
+        var material = await manager.NewAsync("Material");
+        material.GetOrCreatePart("TitlePart")["Title"] = "Scenariusz zajęć o współpracy ze środowiskiem lokalnym";
+        material.GetOrCreatePart("MarkdownBodyPart")["Markdown"] = "Scenariusz warsztatu dla nauczycieli bibliotekarzy.";
+        var part = material.GetOrCreatePart("Material");
+        part["Format"] = new JsonObject { ["Text"] = "scenariusz zajęć" };
+        part["File"] = new JsonObject { ["Paths"] = new JsonArray("materialy/scenariusz-zajec.odt"), ["MediaTexts"] = new JsonArray("") };
+        part["ThematicAreas"] = new JsonObject
+        {
+            ["TaxonomyContentItemId"] = Network.Common.NetworkIds.ThematicAreasTaxonomy,
+            ["TermContentItemIds"] = new JsonArray("4m6mx7ktqjadtz48n4tdvde3pk"),
+        };
+        await manager.CreateAsync(material, publish: true);
+    }
+}
