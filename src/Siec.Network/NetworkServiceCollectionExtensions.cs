@@ -25,6 +25,7 @@ public static class NetworkServiceCollectionExtensions
         services.AddDataMigration<MaterialMigrations>();
         services.AddDataMigration<WorkshopMigrations>();
         services.AddDataMigration<PageMigrations>();
+        services.AddDataMigration<AccessibilityStatementMigrations>();
         services.AddContentHandler<ForumReplyHandler>();
         services.AddContentHandler<WorkshopHandler>();
         services.AddContentHandler<MaterialHandler>();

@@ -21,6 +21,7 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
         { "/obszary/wspolpraca-ze-srodowiskiem-lokalnym", null },
         { "/szukaj?q=sulejow", null },
         { "/o-sieci", null },
+        { "/deklaracja-dostepnosci", null },
         { "/nie-ma-takiej-strony", null },
     };
 

@@ -207,10 +207,31 @@ public sealed class PublicSiteTests(PublicSiteFixture site) : IClassFixture<Publ
     }
 
     [Fact]
+    public async Task The_accessibility_statement_has_the_mandated_ids_and_every_page_links_to_it()
+    {
+        var statement = await Client.GetStringAsync("/deklaracja-dostepnosci");
+        var pages = await Task.WhenAll(new[] { "/", "/materialy", "/nie-ma" }.Select(async p => await (await Client.GetAsync(p)).Content.ReadAsStringAsync()));
+
+        foreach (var id in new[] { "a11y-wstep", "a11y-podmiot", "a11y-url", "a11y-data-publikacja", "a11y-data-aktualizacja", "a11y-status",
+                     "a11y-data-sporzadzenie", "a11y-ocena", "a11y-kontakt", "a11y-osoba", "a11y-email", "a11y-telefon", "a11y-procedura" })
+        {
+            Assert.Contains($"id=\"{id}\"", statement);
+        }
+
+        Assert.Contains("<span id=\"a11y-podmiot\">Ośrodek Rozwoju Edukacji</span>", statement);
+        Assert.Contains("<a id=\"a11y-email\" href=\"mailto:moderator_siecibp@ore.edu.pl\">", statement);
+        Assert.All(pages, html =>
+        {
+            Assert.Contains("<meta name=\"deklaracja-dostępności\" content=\"http://localhost/deklaracja-dostepnosci\">", html);
+            Assert.Contains("<a href=\"/deklaracja-dostepnosci\">Deklaracja dostępności</a>", html);
+        });
+    }
+
+    [Fact]
     public async Task Every_module_type_has_Detail_and_Summary_templates_that_render()
     {
         var definitions = await site.RunAsync<ContentDefinitionManager, ContentDefinitionDocument>(d => d.LoadAsync());
-        string[] moduleTypes = ["Blog", "BlogPost", "Forum", "ForumCategory", "ForumTopic", "ForumReply", "Material", "Workshop", "Page"];
+        string[] moduleTypes = ["Blog", "BlogPost", "Forum", "ForumCategory", "ForumTopic", "ForumReply", "Material", "Workshop", "Page", "AccessibilityStatement"];
 
         foreach (var type in moduleTypes)
         {

@@ -27,7 +27,7 @@ public sealed class MigrationTests
 
         var after = await site.RunAsync<CmsDbContext, List<(string, int)>>(async db =>
             (await db.DataMigrations.OrderBy(m => m.Name).ToListAsync()).Select(m => (m.Name, m.Version)).ToList());
-        Assert.Equal(7, before.Count);
+        Assert.Equal(8, before.Count);
         Assert.Equal(before, after);
         Assert.Equal(definitionVersion, await site.RunAsync<CmsDbContext, int>(db => db.Documents.Where(d => d.Key == ContentDefinitionManager.DocumentKey).Select(d => d.Version).SingleAsync()));
     }

@@ -55,6 +55,7 @@ public sealed class ContentDisplay(LiquidTemplates templates, DocumentStore docu
             ["Title"] = meta.Title,
             ["Description"] = meta.Description,
             ["Canonical"] = meta.Canonical,
+            ["BaseUrl"] = meta.BaseUrl,
             ["OgType"] = meta.OgType,
             ["Path"] = requestPath,
             ["Feeds"] = meta.Feeds.Select(f => new Dictionary<string, object?> { ["Title"] = f.Key, ["Href"] = f.Value }).ToList(),

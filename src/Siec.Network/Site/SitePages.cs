@@ -10,13 +10,13 @@ public sealed class SitePages(ContentDisplay display)
     public async Task<IResult> TemplateAsync(HttpContext http, string template, IDictionary<string, object?> model, PageMeta meta, int status = 200)
     {
         var body = await display.RenderAsync(template, model);
-        return Html(await display.RenderPageAsync(body, meta with { Canonical = meta.Canonical ?? Canonical(http) }, http.Request.Path), status);
+        return Html(await display.RenderPageAsync(body, meta with { Canonical = meta.Canonical ?? Canonical(http), BaseUrl = BaseUrl(http) }, http.Request.Path), status);
     }
 
     public async Task<IResult> ItemAsync(HttpContext http, ContentItem item, IDictionary<string, object?> extra, string? description = null)
     {
         var body = await display.RenderItemAsync(item, "Detail", extra);
-        var meta = new PageMeta(item.DisplayText ?? "", description, Canonical(http), item.ContentType is "BlogPost" ? "article" : "website");
+        var meta = new PageMeta(item.DisplayText ?? "", description, Canonical(http), item.ContentType is "BlogPost" ? "article" : "website", BaseUrl(http));
         return Html(await display.RenderPageAsync(body, meta, http.Request.Path), 200);
     }
 
@@ -24,7 +24,9 @@ public sealed class SitePages(ContentDisplay display)
         TemplateAsync(http, "HttpError-NotFound", new Dictionary<string, object?> { ["Path"] = http.Request.Path.Value },
             new PageMeta("Nie znaleziono strony"), StatusCodes.Status404NotFound);
 
-    private static string Canonical(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.Path}";
+    private static string BaseUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}";
+
+    private static string Canonical(HttpContext http) => BaseUrl(http) + http.Request.Path;
 
     private static IResult Html(string html, int status) => Results.Content(html, "text/html; charset=utf-8", statusCode: status);
 }
