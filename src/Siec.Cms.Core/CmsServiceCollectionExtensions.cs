@@ -48,6 +48,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<IClock, SystemClock>();
         services.AddScoped<DocumentStore>();
         services.AddScoped<Transactions>();
+        services.AddScoped<Counters>();
         services.AddScoped<ContentUser>();
         services.AddScoped<ContentDefinitionManager>();
         services.AddScoped<ContentManager>();

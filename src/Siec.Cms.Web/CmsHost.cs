@@ -9,6 +9,7 @@ using Siec.Cms.Core.Setup;
 using Siec.Cms.Web.Setup;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
+using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Display;
 using Siec.Cms.Core.Media;
 using Siec.Network;
@@ -33,6 +34,8 @@ public static class CmsHost
         builder.Services.Configure<ThemeOptions>(o => o.ThemePath = ThemeLocator.Find(builder.Configuration, builder.Environment.ContentRootPath));
         builder.Services.Configure<SetupOptions>(builder.Configuration.GetSection("Cms:Setup"));
         builder.Services.AddScoped<SetupOptionsResolver>();
+        builder.Services.AddOutputCache(o => o.AddPolicy(PublicSiteEndpoints.CachePolicy, p => p.Tag(OutputCacheInvalidator.Tag).Expire(TimeSpan.FromMinutes(30))));
+        builder.Services.AddScoped<ICommitListener, OutputCacheInvalidator>();
         builder.Services.AddRazorPages();
         // Polish letters are written as they are, not as numeric entities.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -75,6 +78,11 @@ public static class CmsHost
         app.UseRouting();
         app.MapHealthChecks("/health");
         app.UseMiddleware<SetupRedirectMiddleware>();
+        // In Development a template edit shows at once; elsewhere pages are cached until content changes.
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseOutputCache();
+        }
         app.MapRazorPages();
         app.MapPublicSite();
     }

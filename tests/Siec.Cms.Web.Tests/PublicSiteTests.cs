@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
+using Microsoft.EntityFrameworkCore;
 using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Display;
 using Siec.Cms.Core.Media;
 using Siec.Cms.Core.Metadata;
@@ -203,6 +205,9 @@ public sealed class PublicSiteTests(PublicSiteFixture site) : IClassFixture<Publ
         Assert.Equal("application/vnd.oasis.opendocument.text", download.Content.Headers.ContentType!.MediaType);
         Assert.Equal("Scenariusz zajęć – źródła.odt", download.Content.Headers.ContentDisposition!.FileNameStar);
         Assert.Equal(2048, (await download.Content.ReadAsByteArrayAsync()).Length);
+        await Client.GetAsync("/materialy/scenariusz-o-zrodlach/pobierz");
+        var material = (await site.RunAsync<ContentQuery, ContentItem?>(q => q.ByPathAsync("materialy/scenariusz-o-zrodlach")))!;
+        Assert.Equal(2, await site.RunAsync<Counters, long>(c => c.GetAsync("downloads:" + material.ContentItemId)));
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync("/materialy/poradnik-coachingu/pobierz")).StatusCode);
     }
 
@@ -225,6 +230,33 @@ public sealed class PublicSiteTests(PublicSiteFixture site) : IClassFixture<Publ
             Assert.Contains("<meta name=\"deklaracja-dostępności\" content=\"http://localhost/deklaracja-dostepnosci\">", html);
             Assert.Contains("<a href=\"/deklaracja-dostepnosci\">Deklaracja dostępności</a>", html);
         });
+    }
+
+    [Fact]
+    public async Task Pages_are_served_from_the_cache_until_a_change_is_published()
+    {
+        var id = await site.RunAsync<ContentManager, string>(async m =>
+        {
+            var page = await m.NewAsync("Page");
+            page.GetOrCreatePart("TitlePart")["Title"] = "Regulamin forum";
+            await m.CreateAsync(page, publish: true);
+            return page.ContentItemId;
+        });
+        Assert.Contains("<h1>Regulamin forum</h1>", await Client.GetStringAsync("/regulamin-forum"));
+
+        await site.RunAsync<CmsDbContext>(db => db.ContentItems.Where(r => r.ContentItemId == id)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.DisplayText, "Zmiana z pominięciem CMS")));
+        var cached = await Client.GetStringAsync("/regulamin-forum");
+        await site.RunAsync<ContentManager>(async m =>
+        {
+            var page = (await m.GetAsync(id, VersionOptions.Latest))!;
+            page.GetOrCreatePart("TitlePart")["Title"] = "Regulamin forum sieci";
+            await m.PublishAsync(page);
+        });
+        var fresh = await Client.GetStringAsync("/regulamin-forum");
+
+        Assert.Contains("<h1>Regulamin forum</h1>", cached);
+        Assert.Contains("<h1>Regulamin forum sieci</h1>", fresh);
     }
 
     [Fact]

@@ -4,13 +4,13 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Siec.Cms.Web.Tests;
 
 /// <summary>The real host on a fresh data folder (SQLite); settings are given as the site's configuration.</summary>
-public sealed class SiteFactory(IDictionary<string, string> settings) : WebApplicationFactory<Program>
+public sealed class SiteFactory(IDictionary<string, string> settings, string environment = "Production") : WebApplicationFactory<Program>
 {
     public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "siec-web-tests", Guid.NewGuid().ToString("n"));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
+        builder.UseEnvironment(environment);
         builder.UseSetting("Cms:DataPath", DataPath);
         foreach (var (key, value) in settings)
         {

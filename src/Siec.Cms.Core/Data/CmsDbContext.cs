@@ -21,6 +21,8 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<DataMigrationRecord> DataMigrations => Set<DataMigrationRecord>();
 
+    public DbSet<CounterRecord> Counters => Set<CounterRecord>();
+
     /// <summary>SQL that limits a unique index to published rows, in the provider's dialect.</summary>
     protected abstract string PublishedFilter { get; }
 
@@ -71,6 +73,11 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
             e.ToTable("Documents");
             e.HasKey(x => x.Key);
             e.Property(x => x.Version).IsConcurrencyToken();
+        });
+        builder.Entity<CounterRecord>(e =>
+        {
+            e.ToTable("Counters");
+            e.HasKey(x => x.Key);
         });
         builder.Entity<DataMigrationRecord>(e =>
         {

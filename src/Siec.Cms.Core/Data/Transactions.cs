@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Siec.Cms.Core.Data;
 
 /// <summary>Runs work in the scope's transaction, starting one when none is open; a failure rolls everything back.</summary>
-public sealed class Transactions(CmsDbContext db, DocumentStore documents)
+public sealed class Transactions(CmsDbContext db, DocumentStore documents, IEnumerable<ICommitListener> listeners)
 {
     public async Task<T> RunAsync<T>(Func<Task<T>> work)
     {
@@ -17,6 +17,7 @@ public sealed class Transactions(CmsDbContext db, DocumentStore documents)
         {
             var result = await work();
             await transaction.CommitAsync();
+            await NotifyCommittedAsync();
             return result;
         }
         catch
@@ -32,6 +33,14 @@ public sealed class Transactions(CmsDbContext db, DocumentStore documents)
         await work();
         return true;
     });
+
+    public async Task NotifyCommittedAsync()
+    {
+        foreach (var listener in listeners)
+        {
+            await listener.CommittedAsync();
+        }
+    }
 
     /// <summary>Drops what the scope holds in memory after a rollback, so nothing unsaved is read back.</summary>
     public void Forget()

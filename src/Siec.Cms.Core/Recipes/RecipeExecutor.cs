@@ -50,6 +50,7 @@ public sealed class RecipeExecutor(
                 }
 
                 await transaction.CommitAsync();
+                await transactions.NotifyCommittedAsync();
             }
         }
         catch

@@ -9,7 +9,7 @@ namespace Siec.Network.Site;
 /// <summary>Any published item by its path: a blog with its posts, a forum with its categories, a topic with its replies.</summary>
 public static class ItemPage
 {
-    public static async Task<IResult> ShowAsync(string path, HttpContext http, SitePages pages, ContentQuery query, ContentLists lists, DocumentStore documents)
+    public static async Task<IResult> ShowAsync(string path, HttpContext http, SitePages pages, ContentQuery query, ContentLists lists, DocumentStore documents, Counters counters)
     {
         var item = await query.ByPathAsync(path.Trim('/'));
         if (item is null)
@@ -42,6 +42,7 @@ public static class ItemPage
                 break;
             case "Material":
                 extra["Areas"] = await lists.AreasOfAsync(item, "Material");
+                extra["Downloads"] = await counters.GetAsync(MaterialsPage.DownloadCounter(item.ContentItemId));
                 break;
             case "Workshop":
                 extra["Areas"] = await lists.AreasOfAsync(item, "Workshop");

@@ -53,7 +53,7 @@ public static class MaterialsPage
     }
 
     /// <summary>The material's file, under its own name (Polish letters kept) and with its real content type.</summary>
-    public static async Task<IResult> DownloadAsync(string slug, HttpContext http, SitePages pages, ContentQuery query, MediaStore media)
+    public static async Task<IResult> DownloadAsync(string slug, HttpContext http, SitePages pages, ContentQuery query, MediaStore media, Counters counters)
     {
         var material = await query.ByPathAsync("materialy/" + slug);
         var path = material?.Part("Material")?["File"]?["Paths"]?.AsArray().FirstOrDefault()?.GetValue<string>();
@@ -62,6 +62,9 @@ public static class MaterialsPage
             return await pages.NotFoundAsync(http);
         }
 
+        await counters.IncrementAsync(DownloadCounter(material.ContentItemId));
         return Results.File(file.FullName, MediaContentTypes.Of(file.Name), file.Name);
     }
+
+    public static string DownloadCounter(string contentItemId) => "downloads:" + contentItemId;
 }

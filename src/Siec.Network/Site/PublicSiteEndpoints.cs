@@ -1,26 +1,37 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Routing;
 
 namespace Siec.Network.Site;
 
-/// <summary>The reader pages, with Polish clean URLs; any other path is an item's path or the Polish 404 page.</summary>
+/// <summary>
+/// The reader pages, with Polish clean URLs; any other path is an item's path or the Polish 404 page. Pages use the
+/// output cache policy <see cref="CachePolicy"/>, which the host drops whenever content changes; downloads are counted,
+/// so they are never cached.
+/// </summary>
 public static class PublicSiteEndpoints
 {
+    public const string CachePolicy = "Content";
+
     public static IEndpointRouteBuilder MapPublicSite(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/", HomePage.ShowAsync);
-        routes.MapGet("/materialy", MaterialsPage.ListAsync);
-        routes.MapGet("/materialy/rss", Feeds.MaterialsAsync);
         routes.MapGet("/materialy/{slug}/pobierz", MaterialsPage.DownloadAsync);
-        routes.MapGet("/warsztaty", WorkshopsPage.ListAsync);
-        routes.MapGet("/warsztaty.ics", WorkshopsPage.CalendarAsync);
-        routes.MapGet("/warsztaty/{slug}.ics", WorkshopsPage.WorkshopCalendarAsync);
-        routes.MapGet("/blog/rss", Feeds.BlogAsync);
-        routes.MapGet("/obszary/{slug}", AreaPage.ShowAsync);
-        routes.MapGet("/szukaj", SearchPage.ShowAsync);
-        routes.MapGet("/sitemap.xml", Sitemap.XmlAsync);
-        routes.MapGet("/robots.txt", Sitemap.Robots);
-        routes.MapGet("/{**path}", ItemPage.ShowAsync);
+        Cached(routes, "/", HomePage.ShowAsync);
+        Cached(routes, "/materialy", MaterialsPage.ListAsync);
+        Cached(routes, "/materialy/rss", Feeds.MaterialsAsync);
+        Cached(routes, "/warsztaty", WorkshopsPage.ListAsync);
+        Cached(routes, "/warsztaty.ics", WorkshopsPage.CalendarAsync);
+        Cached(routes, "/warsztaty/{slug}.ics", WorkshopsPage.WorkshopCalendarAsync);
+        Cached(routes, "/blog/rss", Feeds.BlogAsync);
+        Cached(routes, "/obszary/{slug}", AreaPage.ShowAsync);
+        Cached(routes, "/szukaj", SearchPage.ShowAsync);
+        Cached(routes, "/sitemap.xml", Sitemap.XmlAsync);
+        Cached(routes, "/robots.txt", Sitemap.Robots);
+        Cached(routes, "/{**path}", ItemPage.ShowAsync);
         return routes;
     }
+
+    private static void Cached(IEndpointRouteBuilder routes, string pattern, Delegate handler) =>
+        routes.MapGet(pattern, handler).CacheOutput(CachePolicy);
 }

@@ -367,6 +367,19 @@ namespace Siec.Cms.Core.Data.Migrations.Postgres
                     b.ToTable("ContentItems", (string)null);
                 });
 
+            modelBuilder.Entity("Siec.Cms.Core.Data.Records.CounterRecord", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasColumnType("text");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("Counters", (string)null);
+                });
+
             modelBuilder.Entity("Siec.Cms.Core.Data.Records.DataMigrationRecord", b =>
                 {
                     b.Property<string>("Name")

@@ -352,6 +352,19 @@ namespace Siec.Cms.Core.Data.Migrations.Sqlite
                     b.ToTable("ContentItems", (string)null);
                 });
 
+            modelBuilder.Entity("Siec.Cms.Core.Data.Records.CounterRecord", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("Counters", (string)null);
+                });
+
             modelBuilder.Entity("Siec.Cms.Core.Data.Records.DataMigrationRecord", b =>
                 {
                     b.Property<string>("Name")
