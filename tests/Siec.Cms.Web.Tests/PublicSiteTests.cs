@@ -48,6 +48,8 @@ public sealed class PublicSiteTests(PublicSiteFixture site) : IClassFixture<Publ
         Assert.Contains("<meta property=\"og:type\" content=\"article\">", post);
         Assert.Contains("<link rel=\"canonical\" href=\"http://localhost/blog/inauguracja-sieci\">", post);
         Assert.Contains("aria-current=\"page\">Blog</a>", post);
+        Assert.Contains("<aside class=\"aside\" aria-label=\"Zobacz też\"><h2>Blog koordynatora</h2>", post);
+        Assert.DoesNotContain("<aside", list);
     }
 
     [Fact]
@@ -275,7 +277,7 @@ public sealed class PublicSiteTests(PublicSiteFixture site) : IClassFixture<Publ
                     var item = new ContentItem { ContentItemId = IdGenerator.NewId(), ContentType = type, DisplayText = $"Próba {type}" };
                     item.GetOrCreatePart("AutoroutePart")["Path"] = "proba";
                     item.GetOrCreatePart("MarkdownBodyPart")["Markdown"] = $"Próba {type}";
-                    return await d.RenderItemAsync(item, displayType);
+                    return (await d.RenderItemAsync(item, displayType)).Html;
                 });
                 Assert.Contains($"Próba {type}", html);
                 Assert.Equal(displayType == "Detail" && type != "ForumReply", html.Contains("<h1", StringComparison.Ordinal));

@@ -27,7 +27,7 @@ public sealed class ContentDisplay(LiquidTemplates templates, DocumentStore docu
         Alternates(contentType, displayType).First(templates.Exists);
 
     /// <summary>Renders one item; <paramref name="extra"/> adds values beside <c>Model.ContentItem</c> (lists, pagers).</summary>
-    public async Task<string> RenderItemAsync(ContentItem item, string displayType, IDictionary<string, object?>? extra = null)
+    public async Task<RenderedBody> RenderItemAsync(ContentItem item, string displayType, IDictionary<string, object?>? extra = null)
     {
         var model = new Dictionary<string, object?>(extra ?? new Dictionary<string, object?>())
         {
@@ -38,18 +38,30 @@ public sealed class ContentDisplay(LiquidTemplates templates, DocumentStore docu
     }
 
     /// <summary>Renders a named template (e.g. <c>Home</c>) with <c>Model</c> set to <paramref name="model"/>.</summary>
-    public async Task<string> RenderAsync(string template, IDictionary<string, object?> model)
+    public async Task<RenderedBody> RenderAsync(string template, IDictionary<string, object?> model)
     {
         var context = await CreateContextAsync();
         context.SetValue("Model", model);
-        return await templates.Get(template).RenderAsync(context, Encoder);
+        var zones = RenderedBody.ZoneNames.ToDictionary(z => z, _ => "");
+        context.Captured = (name, value, _) =>
+        {
+            if (zones.ContainsKey(name))
+            {
+                zones[name] = value.ToStringValue();
+            }
+
+            return ValueTask.FromResult(value);
+        };
+        var html = await templates.Get(template).RenderAsync(context, Encoder);
+        return new RenderedBody(html, zones);
     }
 
-    /// <summary>Puts a rendered body into the theme's Layout, with the site, its menu and the page's meta data.</summary>
-    public async Task<string> RenderPageAsync(string body, PageMeta meta, string requestPath)
+    /// <summary>Puts a rendered body and its zones into the theme's Layout, with the site, its menu and the page's meta data.</summary>
+    public async Task<string> RenderPageAsync(RenderedBody body, PageMeta meta, string requestPath)
     {
         var context = await CreateContextAsync();
-        context.SetValue("Body", body);
+        context.SetValue("Body", body.Html);
+        context.SetValue("Zones", body.Zones);
         context.SetValue("Page", new Dictionary<string, object?>
         {
             ["Title"] = meta.Title,
