@@ -4,6 +4,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
 using Serilog.Events;
+using Siec.Cms.Admin;
 using Siec.Cms.Core;
 using Siec.Cms.Core.Setup;
 using Siec.Cms.Web.Setup;
@@ -36,7 +37,7 @@ public static class CmsHost
         builder.Services.AddScoped<SetupOptionsResolver>();
         builder.Services.AddOutputCache(o => o.AddPolicy(PublicSiteEndpoints.CachePolicy, p => p.Tag(OutputCacheInvalidator.Tag).Expire(TimeSpan.FromMinutes(30))));
         builder.Services.AddScoped<ICommitListener, OutputCacheInvalidator>();
-        builder.Services.AddRazorPages();
+        builder.Services.AddSiecAdmin(builder.Configuration.GetValue("Cms:Admin:LoginAttemptsPerMinute", 10));
         // Polish letters are written as they are, not as numeric entities.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddHealthChecks().AddCheck<SiteReadyHealthCheck>("site", HealthStatus.Unhealthy);
@@ -78,6 +79,7 @@ public static class CmsHost
         app.UseRouting();
         app.MapHealthChecks("/health");
         app.UseMiddleware<SetupRedirectMiddleware>();
+        app.UseSiecAdmin();
         // In Development a template edit shows at once; elsewhere pages are cached until content changes.
         if (!app.Environment.IsDevelopment())
         {

@@ -22,6 +22,27 @@ public sealed class ContentQuery(CmsDbContext db, ISearchIndex search)
         return (await query.OrderByDescending(r => r.PublishedUtc).ThenBy(r => r.Id).ToListAsync()).Select(ContentRecords.ToItem).ToList();
     }
 
+    /// <summary>Latest versions for the admin list: by type, status (<c>draft</c>, <c>published</c>) and title text, newest change first.</summary>
+    public async Task<(IReadOnlyList<ContentItem> Items, int Total)> LatestAsync(IReadOnlyCollection<string> types, string? status, string? text, int skip, int take)
+    {
+        var query = db.ContentItems.AsNoTracking().Where(r => r.Latest && types.Contains(r.ContentType));
+        query = status switch
+        {
+            "draft" => query.Where(r => !r.Published),
+            "published" => query.Where(r => r.Published),
+            _ => query,
+        };
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            var lower = text.Trim().ToLower();
+            query = query.Where(r => r.DisplayText != null && r.DisplayText.ToLower().Contains(lower));
+        }
+
+        var total = await query.CountAsync();
+        var records = await query.OrderByDescending(r => r.ModifiedUtc).ThenByDescending(r => r.Id).Skip(skip).Take(take).ToListAsync();
+        return (records.Select(ContentRecords.ToItem).ToList(), total);
+    }
+
     public async Task<int> CountAsync(string contentType) =>
         await db.ContentItems.CountAsync(r => r.ContentType == contentType && r.Published);
 

@@ -1,0 +1,74 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
+using System.Security.Claims;
+using Siec.Cms.Admin.Security;
+using Siec.Cms.Core.ContentManagement;
+
+namespace Siec.Cms.Admin;
+
+/// <summary>The admin: Identity sign-in with lockout, a rate-limited login, and /Admin open only to AccessAdminPanel.</summary>
+public static class AdminServiceCollectionExtensions
+{
+    public const string AdminPolicy = "AccessAdminPanel";
+    public const string LoginRateLimit = "login";
+
+    /// <param name="loginAttemptsPerMinute">Sign-in attempts (POSTs) allowed per client address and minute.</param>
+    public static IServiceCollection AddSiecAdmin(this IServiceCollection services, int loginAttemptsPerMinute = 10)
+    {
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Login";
+            o.LogoutPath = "/Logout";
+            o.AccessDeniedPath = "/Login";
+            o.Cookie.Name = "siec.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+        });
+        services.AddIdentityCore<IdentityUser>().AddSignInManager();
+        services.Configure<IdentityOptions>(o =>
+        {
+            o.Lockout.MaxFailedAccessAttempts = 5;
+            o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            o.Lockout.AllowedForNewUsers = true;
+        });
+        services.AddScoped<PermissionChecker>();
+        services.AddScoped<Editors.ContentEditor>();
+        services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+        services.AddAuthorization(o => o.AddPolicy(AdminPolicy, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement("AccessAdminPanel"))));
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(LoginRateLimit, http => HttpMethods.IsPost(http.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "local",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = loginAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("page"));
+        });
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Admin", AdminPolicy);
+            o.Conventions.AddPageApplicationModelConvention("/Login", m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(LoginRateLimit)));
+        });
+        return services;
+    }
+
+    public static void UseSiecAdmin(this WebApplication app)
+    {
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        // Whoever is signed in owns what they create and authors what they save.
+        app.Use(async (http, next) =>
+        {
+            var user = http.RequestServices.GetRequiredService<ContentUser>();
+            user.UserId = http.User.FindFirstValue(ClaimTypes.NameIdentifier);
+            user.UserName = http.User.Identity?.Name;
+            await next();
+        });
+        app.UseAuthorization();
+    }
+}

@@ -1,0 +1,227 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Display;
+using Siec.Cms.Core.Metadata;
+
+namespace Siec.Cms.Admin.Editors;
+
+/// <summary>
+/// Builds an editor for any type from its definition (title, path, Markdown body and the fields of its parts) and writes
+/// posted values back into the item. Values that cannot be read are reported, never silently dropped.
+/// </summary>
+public sealed class ContentEditor(ContentDefinitionManager definitions, ContentQuery query)
+{
+    private static readonly HashSet<string> Supported =
+        ["TextField", "NumericField", "BooleanField", "DateField", "DateTimeField", "LinkField", "MediaField", "MultiTextField", "TaxonomyField", "HtmlField", "MarkdownField"];
+
+    public async Task<List<EditorField>> FieldsAsync(ContentItem item)
+    {
+        var type = await definitions.GetTypeAsync(item.ContentType) ?? throw new InvalidOperationException($"Typ '{item.ContentType}' nie istnieje.");
+        var fields = new List<EditorField>();
+        if (await ContainerFieldAsync(item) is { } container)
+        {
+            fields.Add(container);
+        }
+
+        foreach (var typePart in type.Parts)
+        {
+            switch (typePart.PartName)
+            {
+                case "TitlePart":
+                    fields.Add(new("TitlePart.Title", "Tytuł", "text", Text(item, "TitlePart", "Title"), Required: true));
+                    break;
+                case "AutoroutePart":
+                    fields.Add(new("AutoroutePart.Path", "Adres (ścieżka)", "text", Text(item, "AutoroutePart", "Path"), Hint: "Zostaw puste, aby utworzyć adres z tytułu."));
+                    break;
+                case "MarkdownBodyPart":
+                    fields.Add(new("MarkdownBodyPart.Markdown", "Treść (Markdown)", "markdown", Text(item, "MarkdownBodyPart", "Markdown")));
+                    break;
+                case "HtmlBodyPart":
+                    fields.Add(new("HtmlBodyPart.Html", "Treść (HTML)", "textarea", Text(item, "HtmlBodyPart", "Html"), Hint: "HTML jest oczyszczany przy wyświetlaniu."));
+                    break;
+            }
+
+            if (await definitions.GetPartAsync(typePart.PartName) is { } part)
+            {
+                foreach (var field in part.Fields.Where(f => Supported.Contains(f.FieldName)))
+                {
+                    fields.Add(await FieldAsync(item, typePart.Name, field));
+                }
+            }
+        }
+
+        return fields;
+    }
+
+    /// <summary>Writes the posted values into the item; returns the values that could not be read, by property.</summary>
+    public async Task<Dictionary<string, string>> ApplyAsync(ContentItem item, IFormCollection form)
+    {
+        var errors = new Dictionary<string, string>();
+        foreach (var field in await FieldsAsync(item))
+        {
+            var posted = form[field.Name].ToString();
+            var (partName, property) = Split(field.Property);
+            var part = item.GetOrCreatePart(partName);
+            switch (field.Kind)
+            {
+                case "select":
+                    part[property] = posted.Length == 0 ? null : posted;
+                    if (posted.Length > 0 && await query.GetAsync(posted, VersionOptions.Latest) is { } list)
+                    {
+                        part["ListContentType"] = list.ContentType;
+                    }
+
+                    break;
+                case "text" when field.Property.Count(c => c == '.') == 1 && partName is "TitlePart" or "AutoroutePart":
+                case "markdown" or "textarea" when partName is "MarkdownBodyPart" or "HtmlBodyPart":
+                    part[property] = posted.Trim().Length == 0 && partName == "AutoroutePart" ? null : posted;
+                    break;
+                case "checkboxes":
+                    part[property] = new JsonObject
+                    {
+                        ["TaxonomyContentItemId"] = field.Value,
+                        ["TermContentItemIds"] = new JsonArray(form[field.Name].Where(v => v is not null).Select(v => (JsonNode)v!).ToArray()),
+                    };
+                    break;
+                default:
+                    var value = Read(field.Kind, posted, out var error);
+                    if (error is not null)
+                    {
+                        errors[field.Property] = error;
+                    }
+                    else
+                    {
+                        part[property] = value;
+                    }
+
+                    break;
+            }
+        }
+
+        return errors;
+    }
+
+    /// <summary>Types that other types list (a BlogPost in a Blog) get a choice of their list.</summary>
+    private async Task<EditorField?> ContainerFieldAsync(ContentItem item)
+    {
+        var containerTypes = (await definitions.LoadAsync()).ContentTypes
+            .Where(t => t.FindPartOfKind("ListPart")?.Settings["ListPartSettings"]?["ContainedContentTypes"]?.AsArray()
+                .Any(c => c?.GetValue<string>() == item.ContentType) == true)
+            .Select(t => t.Name).ToList();
+        if (containerTypes.Count == 0)
+        {
+            return null;
+        }
+
+        var (lists, _) = await query.LatestAsync(containerTypes, null, null, 0, 500);
+        var current = item.Part("ContainedPart")?["ListContentItemId"]?.GetValue<string>();
+        return new EditorField("ContainedPart.ListContentItemId", "Należy do", "select", current ?? "", Required: true)
+        {
+            Options = lists.Select(l => (l.ContentItemId, l.DisplayText ?? l.ContentItemId, l.ContentItemId == current)).ToList(),
+        };
+    }
+
+    /// <summary>The types an editor works with: listable ones, and those that live inside another item's list.</summary>
+    public static IEnumerable<ContentTypeDefinition> EditableTypes(ContentDefinitionDocument document)
+    {
+        var contained = document.ContentTypes
+            .SelectMany(t => t.FindPartOfKind("ListPart")?.Settings["ListPartSettings"]?["ContainedContentTypes"]?.AsArray().Select(c => c?.GetValue<string>()) ?? [])
+            .ToHashSet();
+        return document.ContentTypes.Where(t => t.TypeSettings.Listable || contained.Contains(t.Name));
+    }
+
+    private async Task<EditorField> FieldAsync(ContentItem item, string partName, ContentPartFieldDefinition field)
+    {
+        var label = field.Settings["ContentPartFieldSettings"]?["DisplayName"]?.GetValue<string>() ?? field.Name;
+        var required = field.Settings[field.FieldName + "Settings"]?["Required"]?.GetValue<bool>() == true;
+        var value = item.Part(partName)?[field.Name];
+        var property = $"{partName}.{field.Name}";
+        var editor = field.Settings["ContentPartFieldSettings"]?["Editor"]?.GetValue<string>();
+        return field.FieldName switch
+        {
+            "TextField" => new(property, label, editor == "TextArea" ? "textarea" : "text", value?["Text"]?.GetValue<string>() ?? "", required),
+            "HtmlField" => new(property, label, "html", value?["Html"]?.GetValue<string>() ?? "", required),
+            "MarkdownField" => new(property, label, "markdownfield", value?["Markdown"]?.GetValue<string>() ?? "", required),
+            "NumericField" => new(property, label, "number", value?["Value"]?.ToJsonString() is { } n && n != "null" ? n : "", required),
+            "BooleanField" => new(property, label, "checkbox", value?["Value"]?.GetValue<bool>() == true ? "true" : ""),
+            "DateField" => new(property, label, "date", LocalDate(value?["Value"]?.GetValue<string>(), "yyyy-MM-dd"), required),
+            "DateTimeField" => new(property, label, "datetime", LocalDate(value?["Value"]?.GetValue<string>(), "yyyy-MM-dd'T'HH:mm"), required, "Czas polski (Europe/Warsaw)."),
+            "LinkField" => new(property, label, "link", value?["Url"]?.GetValue<string>() ?? "", required),
+            "MediaField" => new(property, label, "media", value?["Paths"]?.AsArray().FirstOrDefault()?.GetValue<string>() ?? "", required, "Ścieżka pliku w bibliotece mediów."),
+            "MultiTextField" => new(property, label, "lines", string.Join('\n', value?["Values"]?.AsArray().Select(v => v?.GetValue<string>()) ?? []), required, "Jedna wartość w wierszu."),
+            _ => await TaxonomyAsync(property, label, field, value),
+        };
+    }
+
+    private async Task<EditorField> TaxonomyAsync(string property, string label, ContentPartFieldDefinition field, JsonNode? value)
+    {
+        var taxonomyId = field.Settings["TaxonomyFieldSettings"]?["TaxonomyContentItemId"]?.GetValue<string>();
+        var selected = value?["TermContentItemIds"]?.AsArray().Select(v => v?.GetValue<string>()).ToHashSet() ?? [];
+        var taxonomy = taxonomyId is null ? null : await query.GetAsync(taxonomyId, VersionOptions.Latest);
+        var terms = taxonomy?.Part("TaxonomyPart")?["Terms"]?.AsArray() ?? [];
+        return new EditorField(property, label, "checkboxes", taxonomyId ?? "")
+        {
+            Options = terms.Select(t => (t!["ContentItemId"]!.GetValue<string>(), t["DisplayText"]?.GetValue<string>() ?? "", selected.Contains(t["ContentItemId"]!.GetValue<string>()))).ToList(),
+        };
+    }
+
+    private static JsonNode? Read(string kind, string posted, out string? error)
+    {
+        error = null;
+        posted = posted.Trim();
+        switch (kind)
+        {
+            case "text" or "textarea":
+                return new JsonObject { ["Text"] = posted };
+            case "html":
+                return new JsonObject { ["Html"] = posted };
+            case "markdownfield":
+                return new JsonObject { ["Markdown"] = posted };
+            case "number" when posted.Length == 0:
+                return new JsonObject { ["Value"] = null };
+            case "number":
+                if (decimal.TryParse(posted.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
+                {
+                    return new JsonObject { ["Value"] = number };
+                }
+
+                error = "Wpisz liczbę.";
+                return null;
+            case "checkbox":
+                return new JsonObject { ["Value"] = posted.Split(',').Contains("true") };
+            case "date" or "datetime" when posted.Length == 0:
+                return new JsonObject { ["Value"] = null };
+            case "date" or "datetime":
+                if (DateTime.TryParse(posted, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+                {
+                    var utc = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), PolishFormat.Warsaw);
+                    return new JsonObject { ["Value"] = ContentItemJson.FormatDate(utc) };
+                }
+
+                error = "Wpisz poprawną datę.";
+                return null;
+            case "link":
+                return new JsonObject { ["Url"] = posted, ["Text"] = "" };
+            case "media":
+                return new JsonObject { ["Paths"] = posted.Length == 0 ? new JsonArray() : new JsonArray(posted), ["MediaTexts"] = posted.Length == 0 ? new JsonArray() : new JsonArray("") };
+            case "lines":
+                return new JsonObject { ["Values"] = new JsonArray(posted.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Select(l => (JsonNode)l).ToArray()) };
+            default:
+                return null;
+        }
+    }
+
+    private static string LocalDate(string? utc, string format) =>
+        utc is null ? "" : PolishFormat.ToLocal(ContentItemJson.ParseDate(utc)!.Value).ToString(format, CultureInfo.InvariantCulture);
+
+    private static string Text(ContentItem item, string part, string property) =>
+        item.Part(part)?[property]?.GetValue<string>() ?? "";
+
+    private static (string Part, string Property) Split(string property)
+    {
+        var dot = property.IndexOf('.');
+        return (property[..dot], property[(dot + 1)..]);
+    }
+}

@@ -1,0 +1,136 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Siec.Cms.Admin.Editors;
+using Siec.Cms.Admin.Security;
+using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Metadata;
+
+namespace Siec.Cms.Admin.Pages.Admin.Content;
+
+/// <summary>
+/// The editor of any type, generated from its definition. Saving checks the user's permission, keeps every typed
+/// value when validation fails, and refuses to overwrite a newer version saved by someone else.
+/// </summary>
+public sealed class EditContentModel(ContentManager manager, ContentDefinitionManager definitions, ContentEditor editor, PermissionChecker permissions) : PageModel
+{
+    public string? Id { get; private set; }
+
+    public string Type { get; private set; } = "";
+
+    public string? Version { get; private set; }
+
+    public string Heading { get; private set; } = "";
+
+    public bool Draftable { get; private set; }
+
+    public bool CanPublish { get; private set; }
+
+    public bool Published { get; private set; }
+
+    public string? PublicUrl { get; private set; }
+
+    public List<EditorField> Fields { get; private set; } = [];
+
+    public Dictionary<string, string> Errors { get; } = [];
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public string? ErrorFor(EditorField field) => Errors.GetValueOrDefault(field.Id);
+
+    public async Task<IActionResult> OnGetAsync(string? id, string? type)
+    {
+        var item = id is null ? (type is null ? null : await manager.NewAsync(type)) : await manager.GetAsync(id, VersionOptions.Latest);
+        if (item is null)
+        {
+            return NotFound();
+        }
+
+        if (!await permissions.CanAsync(User, "Edit", item.ContentType, id is null ? null : item))
+        {
+            return Forbid();
+        }
+
+        await ShowAsync(item, isNew: id is null);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string? id, string type, string? version, string submit)
+    {
+        var existing = id is null ? null : await manager.GetAsync(id, VersionOptions.Latest);
+        if (id is not null && existing is null)
+        {
+            return NotFound();
+        }
+
+        var publish = submit == "publish";
+        if (!await permissions.CanAsync(User, "Edit", type, existing) || (publish && !await permissions.CanAsync(User, "Publish", type, existing)))
+        {
+            return Forbid();
+        }
+
+        var item = existing ?? await manager.NewAsync(type);
+        item.ContentItemVersionId = version;
+        var readErrors = await editor.ApplyAsync(item, Request.Form);
+        foreach (var (property, message) in readErrors)
+        {
+            Errors["f-" + property.Replace('.', '-')] = message;
+        }
+
+        if (Errors.Count == 0)
+        {
+            try
+            {
+                await SaveAsync(item, isNew: existing is null, publish);
+                Message = publish ? "Opublikowano." : "Zapisano szkic.";
+                return Redirect($"/Admin/Content/Edit?id={item.ContentItemId}");
+            }
+            catch (ContentValidationException e)
+            {
+                foreach (var error in e.Errors)
+                {
+                    Errors["f-" + error.Property.Replace('.', '-')] = error.Message;
+                }
+            }
+            catch (ContentConflictException)
+            {
+                Errors["f-conflict"] = "Ktoś inny zapisał ten element w międzyczasie. Twoje zmiany nie zostały zapisane, ale są poniżej: skopiuj je, otwórz element ponownie i wprowadź je jeszcze raz.";
+            }
+        }
+
+        await ShowAsync(item, isNew: existing is null);
+        Version = version;
+        Fields = Fields.Select(f => f.Kind is "checkboxes" or "select" ? f : f with { Value = Request.Form[f.Name].LastOrDefault() ?? "" }).ToList();
+        return Page();
+    }
+
+    private async Task SaveAsync(ContentItem item, bool isNew, bool publish)
+    {
+        if (isNew)
+        {
+            await manager.CreateAsync(item, publish);
+        }
+        else if (publish)
+        {
+            await manager.PublishAsync(item);
+        }
+        else
+        {
+            await manager.SaveDraftAsync(item);
+        }
+    }
+
+    private async Task ShowAsync(ContentItem item, bool isNew)
+    {
+        var type = (await definitions.GetTypeAsync(item.ContentType))!;
+        Id = isNew ? null : item.ContentItemId;
+        Type = item.ContentType;
+        Version = item.ContentItemVersionId;
+        Heading = isNew ? $"Nowy element: {type.DisplayName}" : $"Edycja: {item.DisplayText}";
+        Draftable = type.TypeSettings.Draftable;
+        CanPublish = await permissions.CanAsync(User, "Publish", item.ContentType, isNew ? null : item);
+        Published = item.Published;
+        PublicUrl = item.Published && item.Part("AutoroutePart")?["Path"]?.GetValue<string>() is { } path ? "/" + path : null;
+        Fields = await editor.FieldsAsync(item);
+    }
+}

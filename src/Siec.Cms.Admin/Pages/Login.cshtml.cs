@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Siec.Cms.Admin.Pages;
+
+/// <summary>Sign-in with Identity: failed attempts count towards a lockout, and the page is rate limited per address.</summary>
+public sealed class LoginModel(SignInManager<IdentityUser> signIn) : PageModel
+{
+    [BindProperty]
+    public string UserName { get; set; } = "";
+
+    [BindProperty]
+    public string Password { get; set; } = "";
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var result = await signIn.PasswordSignInAsync(UserName, Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/Admin");
+        }
+
+        Error = result.IsLockedOut
+            ? "Konto jest czasowo zablokowane po zbyt wielu nieudanych próbach logowania. Spróbuj ponownie za 15 minut."
+            : "Nieprawidłowa nazwa użytkownika lub hasło.";
+        return Page();
+    }
+}

@@ -1,0 +1,218 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Siec.Cms.Core.ContentManagement;
+
+namespace Siec.Cms.Web.Tests;
+
+/// <summary>The admin over HTTP as a browser uses it: cookies, antiforgery tokens, redirects.</summary>
+public sealed partial class AdminTests(PublicSiteFixture site) : IClassFixture<PublicSiteFixture>
+{
+    private const string BlogId = "42sdhp0ewm0v7hqdqy29cmvqvw";
+
+    [Fact]
+    public async Task Anonymous_admin_requests_go_to_the_login_page()
+    {
+        var client = NewClient();
+
+        var admin = await client.GetAsync("/Admin/Content");
+
+        Assert.Equal(HttpStatusCode.Redirect, admin.StatusCode);
+        Assert.StartsWith("http://localhost/Login?ReturnUrl=%2FAdmin%2FContent", admin.Headers.Location!.ToString());
+    }
+
+    [Fact]
+    public async Task An_editor_drafts_then_publishes_a_blog_post_and_readers_see_it_only_when_published()
+    {
+        var client = await SignedInAsync(await UserAsync("redaktorka", "Editor"));
+
+        var created = await PostFormAsync(client, "/Admin/Content/Edit?type=BlogPost", new()
+        {
+            ["f.ContainedPart.ListContentItemId"] = BlogId,
+            ["f.TitlePart.Title"] = "Spotkanie z ekspertem",
+            ["f.MarkdownBodyPart.Markdown"] = "Zapraszamy na **spotkanie** z ekspertem.",
+            ["f.BlogPost.Lead"] = "Krótki wstęp",
+            ["submit"] = "draft",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var editUrl = created.Headers.Location!.ToString();
+        Assert.Equal(HttpStatusCode.NotFound, (await NewClient().GetAsync("/blog/spotkanie-z-ekspertem")).StatusCode);
+
+        var published = await PostFormAsync(client, editUrl, new() { ["f.MarkdownBodyPart.Markdown"] = "Zapraszamy na **spotkanie** z ekspertem w czwartek.", ["submit"] = "publish" });
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        var reader = await NewClient().GetStringAsync("/blog/spotkanie-z-ekspertem");
+        Assert.Contains("<strong>spotkanie</strong> z ekspertem w czwartek.", reader);
+        var id = editUrl.Split("id=")[1];
+        var versions = await site.RunAsync<ContentManager, IReadOnlyList<ContentItem>>(m => m.GetVersionsAsync(id));
+        Assert.Equal(2, versions.Count);
+        Assert.Equal("redaktorka", versions[^1].Author);
+    }
+
+    [Fact]
+    public async Task Invalid_input_shows_Polish_messages_next_to_fields_and_keeps_what_was_typed()
+    {
+        var client = await SignedInAsync(await UserAsync("redaktor2", "Editor"));
+
+        var response = await PostFormAsync(client, "/Admin/Content/Edit?type=Workshop", new()
+        {
+            ["f.TitlePart.Title"] = "",
+            ["f.MarkdownBodyPart.Markdown"] = "Opis, którego nie wolno zgubić.",
+            ["f.Workshop.Capacity"] = "dwadzieścia",
+            ["submit"] = "publish",
+        });
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<p class=\"field-error\" id=\"f-Workshop-Capacity-error\">Wpisz liczbę.</p>", html);
+        Assert.Contains("Opis, którego nie wolno zgubić.", html);
+        Assert.Contains("value=\"dwadzieścia\"", html);
+    }
+
+    [Fact]
+    public async Task A_second_editor_saving_an_old_version_gets_a_conflict_and_keeps_the_text()
+    {
+        var first = await SignedInAsync(await UserAsync("pierwsza", "Editor"));
+        var second = await SignedInAsync(await UserAsync("druga", "Editor"));
+        var page = await site.RunAsync<ContentManager, string>(async m =>
+        {
+            var item = await m.NewAsync("Page");
+            item.GetOrCreatePart("TitlePart")["Title"] = "Wspólna strona";
+            await m.CreateAsync(item, publish: true);
+            return item.ContentItemId;
+        });
+        var url = $"/Admin/Content/Edit?id={page}";
+        var firstForm = await FormAsync(first, url);
+        var secondForm = await FormAsync(second, url);
+
+        var saved = await PostAsync(first, url, firstForm, new() { ["f.TitlePart.Title"] = "Wspólna strona", ["f.MarkdownBodyPart.Markdown"] = "Wersja pierwszej osoby", ["submit"] = "publish" });
+        var conflict = await PostAsync(second, url, secondForm, new() { ["f.TitlePart.Title"] = "Wspólna strona", ["f.MarkdownBodyPart.Markdown"] = "Wersja drugiej osoby", ["submit"] = "publish" });
+        var html = await conflict.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("Ktoś inny zapisał ten element w międzyczasie.", html);
+        Assert.Contains("Wersja drugiej osoby", html);
+        Assert.Contains("Wersja pierwszej osoby", await NewClient().GetStringAsync("/wspolna-strona"));
+    }
+
+    [Fact]
+    public async Task A_member_cannot_reach_the_admin_and_wrong_passwords_lock_an_account()
+    {
+        var member = await SignedInAsync(await UserAsync("czlonek", "Member"));
+        Assert.Equal(HttpStatusCode.Redirect, (await member.GetAsync("/Admin/Content")).StatusCode);
+
+        var name = await UserAsync("zapominalska", "Editor");
+        var client = NewClient();
+        var wrong = await PostFormAsync(client, "/Login", new() { ["UserName"] = name, ["Password"] = "zle-haslo" });
+        Assert.Contains("Nieprawidłowa nazwa użytkownika lub hasło.", await wrong.Content.ReadAsStringAsync());
+        for (var i = 0; i < 4; i++)
+        {
+            await PostFormAsync(client, "/Login", new() { ["UserName"] = name, ["Password"] = "zle-haslo" });
+        }
+
+        var locked = await PostFormAsync(client, "/Login", new() { ["UserName"] = name, ["Password"] = Password });
+        Assert.Contains("Konto jest czasowo zablokowane", await locked.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Sign_in_attempts_are_rate_limited_per_address()
+    {
+        await using var limited = new SiteFactory(new Dictionary<string, string>
+        {
+            ["Cms:Setup:AdminPassword"] = Password,
+            ["Cms:Admin:LoginAttemptsPerMinute"] = "3",
+        });
+        var client = limited.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var form = await FormAsync(client, "/Login");
+        form["UserName"] = "admin";
+        form["Password"] = "zle";
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            statuses.Add((await client.PostAsync("/Login", new FormUrlEncodedContent(form))).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Login")).StatusCode);
+    }
+
+    private const string Password = "Haslo-123";
+
+    private HttpClient NewClient() => site.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    private async Task<string> UserAsync(string name, string role)
+    {
+        await site.RunAsync<UserManager<IdentityUser>>(async users =>
+        {
+            var user = new IdentityUser { UserName = name, Email = $"{name}@example.org", EmailConfirmed = true };
+            Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+            Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        });
+        return name;
+    }
+
+    private async Task<HttpClient> SignedInAsync(string name)
+    {
+        var client = NewClient();
+        var response = await PostFormAsync(client, "/Login", new() { ["UserName"] = name, ["Password"] = Password });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    /// <summary>Opens the form at <paramref name="url"/> as a browser would and returns what it would post: inputs, text areas, chosen options.</summary>
+    private static async Task<Dictionary<string, string>> FormAsync(HttpClient client, string url)
+    {
+        var html = await client.GetStringAsync(url);
+        var fields = new Dictionary<string, string>();
+        foreach (Match input in Input().Matches(html))
+        {
+            var name = Attribute("name").Match(input.Value).Groups[1].Value;
+            if (name.Length > 0 && !input.Value.Contains("type=\"checkbox\"") && !input.Value.Contains("type=\"password\""))
+            {
+                fields.TryAdd(WebUtility.HtmlDecode(name), WebUtility.HtmlDecode(Attribute("value").Match(input.Value).Groups[1].Value));
+            }
+        }
+
+        foreach (Match area in TextArea().Matches(html))
+        {
+            fields[WebUtility.HtmlDecode(area.Groups[1].Value)] = WebUtility.HtmlDecode(area.Groups[2].Value);
+        }
+
+        foreach (Match select in Select().Matches(html))
+        {
+            var chosen = SelectedOption().Match(select.Groups[2].Value);
+            fields[WebUtility.HtmlDecode(select.Groups[1].Value)] = WebUtility.HtmlDecode(chosen.Success ? chosen.Groups[1].Value : "");
+        }
+
+        return fields;
+    }
+
+    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, Dictionary<string, string> fields) =>
+        await PostAsync(client, url, await FormAsync(client, url), fields);
+
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, Dictionary<string, string> hidden, Dictionary<string, string> fields)
+    {
+        foreach (var (key, value) in fields)
+        {
+            hidden[key] = value;
+        }
+
+        return await client.PostAsync(url, new FormUrlEncodedContent(hidden));
+    }
+
+    private static Regex Attribute(string name) => new($"\\b{name}=\"([^\"]*)\"");
+
+    [GeneratedRegex("<input[^>]*>")]
+    private static partial Regex Input();
+
+    [GeneratedRegex("<textarea[^>]*name=\"([^\"]+)\"[^>]*>([^<]*)</textarea>")]
+    private static partial Regex TextArea();
+
+    [GeneratedRegex("<select[^>]*name=\"([^\"]+)\"[^>]*>(.*?)</select>", RegexOptions.Singleline)]
+    private static partial Regex Select();
+
+    [GeneratedRegex("<option value=\"([^\"]*)\" selected=\"selected\"")]
+    private static partial Regex SelectedOption();
+}
