@@ -138,6 +138,51 @@ public sealed partial class AdminTests(PublicSiteFixture site) : IClassFixture<P
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Login")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("Administrator", true, true, true, true, true)]
+    [InlineData("Editor", true, true, true, true, true)]
+    [InlineData("Moderator", true, false, false, true, false)]
+    [InlineData("Member", false, false, false, false, false)]
+    [InlineData(null, false, false, false, false, false)]
+    public async Task Permission_matrix_every_role_against_every_admin_action(string? role, bool list, bool openNewPage, bool createPage, bool editTopic, bool deletePage)
+    {
+        var client = role is null ? NewClient() : await SignedInAsync(await UserAsync($"osoba-{role.ToLowerInvariant()}", role));
+        var victim = await site.RunAsync<ContentManager, string>(async m =>
+        {
+            var page = await m.NewAsync("Page");
+            page.GetOrCreatePart("TitlePart")["Title"] = $"Strona do usunięcia {Guid.NewGuid():n}";
+            await m.CreateAsync(page, publish: true);
+            return page.ContentItemId;
+        });
+
+        var results = new[]
+        {
+            Allowed(await client.GetAsync("/Admin/Content")),
+            Allowed(await client.GetAsync("/Admin/Content/Edit?type=Page")),
+            Allowed(await client.PostAsync("/Admin/Content/Edit?type=Page", Form(await AntiforgeryAsync(client), new()
+            {
+                ["type"] = "Page", ["f.TitlePart.Title"] = $"Nowa strona {role}", ["submit"] = "publish",
+            }))),
+            Allowed(await client.GetAsync("/Admin/Content/Edit?id=4sf9k7pb0embex3pcrztabd048")),
+            Allowed(await client.PostAsync("/Admin/Content?handler=Delete", Form(await AntiforgeryAsync(client), new() { ["id"] = victim }))),
+        };
+
+        Assert.Equal([list, openNewPage, createPage, editTopic, deletePage], results);
+        Assert.Equal(deletePage, await site.RunAsync<ContentManager, ContentItem?>(m => m.GetAsync(victim)) is null);
+    }
+
+    /// <summary>Allowed: the page itself, or a redirect that is not to the sign-in page.</summary>
+    private static bool Allowed(HttpResponseMessage response) =>
+        response.StatusCode == HttpStatusCode.OK
+        || (response.StatusCode == HttpStatusCode.Redirect && !response.Headers.Location!.ToString().Contains("/Login", StringComparison.Ordinal));
+
+    /// <summary>An antiforgery token for this client, taken from a page every visitor may open.</summary>
+    private static async Task<Dictionary<string, string>> AntiforgeryAsync(HttpClient client) =>
+        (await FormAsync(client, "/Login")).Where(f => f.Key == "__RequestVerificationToken").ToDictionary();
+
+    private static FormUrlEncodedContent Form(Dictionary<string, string> hidden, Dictionary<string, string> fields) =>
+        new(hidden.Concat(fields));
+
     private const string Password = "Haslo-123";
 
     private HttpClient NewClient() => site.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -1,0 +1,45 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Playwright;
+
+namespace Siec.Browser.Tests;
+
+/// <summary>An editor in real Chromium: signs in, writes and publishes a blog post; the admin pages pass axe.</summary>
+public sealed class AdminBrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
+{
+    [Fact]
+    public async Task An_editor_signs_in_writes_and_publishes_a_post_and_readers_see_it()
+    {
+        var page = await site.OpenAsync("/Admin");
+        Assert.Contains("/Login", page.Url);
+        await AssertNoSeriousViolationsAsync(page);
+
+        await page.FillAsync("#UserName", "admin");
+        await page.FillAsync("#Password", "Haslo-123");
+        await Task.WhenAll(page.WaitForURLAsync("**/Admin"), page.ClickAsync("button[type=submit]"));
+        await page.GotoAsync(site.BaseUrl + "/Admin/Content?type=BlogPost");
+        await AssertNoSeriousViolationsAsync(page);
+
+        await page.ClickAsync("text=Nowy element");
+        await AssertNoSeriousViolationsAsync(page);
+        await page.FillAsync("#f-TitlePart-Title", "Relacja z warsztatów w przeglądarce");
+        await page.FillAsync("#f-MarkdownBodyPart-Markdown", "Uczestnicy **pracowali w grupach**.");
+        await page.CheckAsync("text=Motywowanie nauczycieli szkół i placówek, w tym praca z dorosłymi");
+        await Task.WhenAll(page.WaitForURLAsync("**/Admin/Content/Edit?id=*"), page.ClickAsync("text=Opublikuj"));
+        Assert.Equal("Opublikowano.", await page.InnerTextAsync("p.notice"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSite.Artifacts, "panel-edycja.png"), FullPage = true });
+
+        await page.GotoAsync(site.BaseUrl + "/blog/relacja-z-warsztatow-w-przegladarce");
+        Assert.Equal("Relacja z warsztatów w przeglądarce", await page.InnerTextAsync("h1"));
+        Assert.Equal("pracowali w grupach", await page.InnerTextAsync("article strong"));
+        await page.CloseAsync();
+    }
+
+    private static async Task AssertNoSeriousViolationsAsync(IPage page)
+    {
+        var results = await page.RunAxe();
+        var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, page.Url + "\n" + string.Join("\n", serious.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))}")));
+    }
+}
