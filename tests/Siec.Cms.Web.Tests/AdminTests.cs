@@ -48,6 +48,78 @@ public sealed partial class AdminTests(PublicSiteFixture site) : IClassFixture<P
         var versions = await site.RunAsync<ContentManager, IReadOnlyList<ContentItem>>(m => m.GetVersionsAsync(id));
         Assert.Equal(2, versions.Count);
         Assert.Equal("redaktorka", versions[^1].Author);
+
+        var history = await client.GetStringAsync($"/Admin/Content/Versions?id={id}");
+        Assert.Equal(2, Regex.Matches(history, "<tr>\\s*<td>").Count);
+        var restored = await PostFormAsync(client, $"/Admin/Content/Versions?id={id}", new() { ["version"] = versions[0].ContentItemVersionId! });
+        Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
+        Assert.Contains("w czwartek", await NewClient().GetStringAsync("/blog/spotkanie-z-ekspertem"));
+        var republished = await PostFormAsync(client, editUrl, new() { ["submit"] = "publish" });
+        Assert.Equal(HttpStatusCode.Redirect, republished.StatusCode);
+        Assert.DoesNotContain("w czwartek", await NewClient().GetStringAsync("/blog/spotkanie-z-ekspertem"));
+
+        await PostFormAsync(client, "/Admin/Content?type=BlogPost", new() { ["id"] = id }, "/Admin/Content?handler=Unpublish");
+        Assert.Equal(HttpStatusCode.NotFound, (await NewClient().GetAsync("/blog/spotkanie-z-ekspertem")).StatusCode);
+        await PostFormAsync(client, "/Admin/Content?type=BlogPost", new() { ["id"] = id }, "/Admin/Content?handler=Delete");
+        Assert.DoesNotContain("Spotkanie z ekspertem", await client.GetStringAsync("/Admin/Content?type=BlogPost"));
+    }
+
+    [Fact]
+    public async Task An_editor_publishes_a_material_with_an_uploaded_file_and_a_bad_file_type_is_refused()
+    {
+        var client = await SignedInAsync(await UserAsync("bibliotekarka", "Editor"));
+        var form = await FormAsync(client, "/Admin/Content/Edit?type=Material");
+        form["f.TitlePart.Title"] = "Poradnik o źródłach";
+        form["f.Material.Format"] = "poradnik";
+        form["submit"] = "publish";
+
+        var refused = await client.PostAsync("/Admin/Content/Edit?type=Material", Multipart(form, "f.Material.File.upload", "program.exe", new byte[10]));
+        var refusedHtml = await refused.Content.ReadAsStringAsync();
+        var published = await client.PostAsync("/Admin/Content/Edit?type=Material", Multipart(form, "f.Material.File.upload", "Poradnik – źródła.odt", new byte[3000]));
+
+        Assert.Contains("Typ pliku &#x27;.exe&#x27; jest niedozwolony. Dozwolone: .pdf, .docx, .odt", refusedHtml.Replace("'", "&#x27;"));
+        Assert.Contains("value=\"Poradnik o źródłach\"", refusedHtml);
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        var page = await NewClient().GetStringAsync("/materialy/poradnik-o-zrodlach");
+        Assert.Contains("(ODT, 2,9 kB)", page);
+        var download = await NewClient().GetAsync("/materialy/poradnik-o-zrodlach/pobierz");
+        Assert.Equal("Poradnik – źródła.odt", download.Content.Headers.ContentDisposition!.FileNameStar);
+    }
+
+    [Fact]
+    public async Task An_editor_schedules_a_workshop_in_Warsaw_time_and_an_end_before_the_start_is_refused()
+    {
+        var client = await SignedInAsync(await UserAsync("organizatorka", "Editor"));
+        var fields = new Dictionary<string, string>
+        {
+            ["f.TitlePart.Title"] = "Spotkanie z ekspertem od coachingu",
+            ["f.Workshop.Start"] = "2027-03-02T10:00",
+            ["f.Workshop.End"] = "2027-03-02T09:00",
+            ["f.Workshop.PlaceCity"] = "Warszawa",
+            ["submit"] = "publish",
+        };
+
+        var refused = await PostFormAsync(client, "/Admin/Content/Edit?type=Workshop", fields);
+        fields["f.Workshop.End"] = "2027-03-02T15:30";
+        var published = await PostFormAsync(client, "/Admin/Content/Edit?type=Workshop", fields);
+
+        Assert.Contains("<p class=\"field-error\" id=\"f-Workshop-End-error\">Koniec nie może być wcześniej niż początek.</p>", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        var page = await NewClient().GetStringAsync("/warsztaty/spotkanie-z-ekspertem-od-coachingu");
+        Assert.Contains("<time datetime=\"2027-03-02T09:00:00Z\">2 marca 2027, 10:00</time>", page);
+        Assert.Contains("15:30", page);
+    }
+
+    private static MultipartFormDataContent Multipart(Dictionary<string, string> fields, string fileField, string fileName, byte[] content)
+    {
+        var form = new MultipartFormDataContent();
+        foreach (var (key, value) in fields)
+        {
+            form.Add(new StringContent(value), key);
+        }
+
+        form.Add(new ByteArrayContent(content), fileField, fileName);
+        return form;
     }
 
     [Fact]
@@ -234,8 +306,8 @@ public sealed partial class AdminTests(PublicSiteFixture site) : IClassFixture<P
         return fields;
     }
 
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, Dictionary<string, string> fields) =>
-        await PostAsync(client, url, await FormAsync(client, url), fields);
+    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, Dictionary<string, string> fields, string? action = null) =>
+        await PostAsync(client, action ?? url, await FormAsync(client, url), fields);
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, Dictionary<string, string> hidden, Dictionary<string, string> fields)
     {

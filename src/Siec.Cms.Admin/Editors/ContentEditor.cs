@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Display;
+using Siec.Cms.Core.Media;
 using Siec.Cms.Core.Metadata;
 
 namespace Siec.Cms.Admin.Editors;
@@ -11,7 +12,7 @@ namespace Siec.Cms.Admin.Editors;
 /// Builds an editor for any type from its definition (title, path, Markdown body and the fields of its parts) and writes
 /// posted values back into the item. Values that cannot be read are reported, never silently dropped.
 /// </summary>
-public sealed class ContentEditor(ContentDefinitionManager definitions, ContentQuery query)
+public sealed class ContentEditor(ContentDefinitionManager definitions, ContentQuery query, MediaStore media)
 {
     private static readonly HashSet<string> Supported =
         ["TextField", "NumericField", "BooleanField", "DateField", "DateTimeField", "LinkField", "MediaField", "MultiTextField", "TaxonomyField", "HtmlField", "MarkdownField"];
@@ -62,6 +63,18 @@ public sealed class ContentEditor(ContentDefinitionManager definitions, ContentQ
         foreach (var field in await FieldsAsync(item))
         {
             var posted = form[field.Name].ToString();
+            if (field.Kind == "media" && form.Files[field.Name + ".upload"] is { Length: > 0 } upload)
+            {
+                var (path, uploadError) = await UploadAsync(upload);
+                if (uploadError is not null)
+                {
+                    errors[field.Property] = uploadError;
+                    continue;
+                }
+
+                posted = path!;
+            }
+
             var (partName, property) = Split(field.Property);
             var part = item.GetOrCreatePart(partName);
             switch (field.Kind)
@@ -101,6 +114,34 @@ public sealed class ContentEditor(ContentDefinitionManager definitions, ContentQ
         }
 
         return errors;
+    }
+
+    /// <summary>Stores an uploaded file under <c>uploads/YYYY-MM/</c> with its own name (a suffix when taken); refuses what the media rules refuse.</summary>
+    private async Task<(string? Path, string? Error)> UploadAsync(IFormFile file)
+    {
+        if (file.Length > media.MaxFileSize)
+        {
+            return (null, $"Plik ma {PolishFormat.FileSize(file.Length)}, a można wysłać najwyżej {PolishFormat.FileSize(media.MaxFileSize)}.");
+        }
+
+        var name = Path.GetFileName(file.FileName);
+        var folder = $"uploads/{DateTime.UtcNow:yyyy-MM}";
+        var path = $"{folder}/{name}";
+        for (var i = 2; media.Find(path) is not null; i++)
+        {
+            path = $"{folder}/{Path.GetFileNameWithoutExtension(name)}-{i}{Path.GetExtension(name)}";
+        }
+
+        media.Resolve(path, out var error);
+        if (error is not null)
+        {
+            return (null, error);
+        }
+
+        using var content = new MemoryStream();
+        await file.CopyToAsync(content);
+        await media.WriteAsync(path, content.ToArray());
+        return (path, null);
     }
 
     /// <summary>Types that other types list (a BlogPost in a Blog) get a choice of their list.</summary>

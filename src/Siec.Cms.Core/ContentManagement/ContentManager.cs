@@ -77,6 +77,20 @@ public sealed class ContentManager(
         return clone;
     }
 
+    /// <summary>Saves an earlier version's content as a new draft on top of the latest one (published at once when the type has no drafts).</summary>
+    public async Task<ContentItem> RestoreAsync(string contentItemId, string contentItemVersionId)
+    {
+        var versions = await GetVersionsAsync(contentItemId);
+        var old = versions.FirstOrDefault(v => v.ContentItemVersionId == contentItemVersionId)
+            ?? throw new InvalidOperationException($"Wersja {contentItemVersionId} elementu {contentItemId} nie istnieje.");
+        var latest = versions.FirstOrDefault(v => v.Latest)
+            ?? throw new InvalidOperationException($"Element {contentItemId} został usunięty.");
+        var restored = old.Clone();
+        restored.ContentItemVersionId = latest.ContentItemVersionId;
+        await SaveDraftAsync(restored);
+        return restored;
+    }
+
     /// <summary>
     /// Imports an item as a recipe's Content step does: a known version is updated in place, an unchanged item is
     /// skipped, anything else becomes a new version with the flags the item carries.
