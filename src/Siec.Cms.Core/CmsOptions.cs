@@ -16,6 +16,9 @@ public sealed class CmsOptions
 
     public MediaOptions Media { get; set; } = new();
 
+    /// <summary>The folder of recipes offered at setup and in the admin; by default <c>recipes/</c> beside the binaries.</summary>
+    public string? RecipesPath { get; set; }
+
     public bool UsesPostgres => string.Equals(DatabaseProvider, "Postgres", StringComparison.OrdinalIgnoreCase);
 
     public string SqlitePath => Path.Combine(DataPath, "siec.db");

@@ -34,6 +34,7 @@ public static class CmsServiceCollectionExtensions
             o.DatabaseProvider = options.DatabaseProvider;
             o.ConnectionString = options.ConnectionString;
             o.Media = options.Media;
+            o.RecipesPath = options.RecipesPath;
         });
 
         AddDatabase(services, options);
@@ -60,6 +61,8 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<MediaStore>();
         services.AddScoped<RecipeExecutor>();
         services.AddScoped<RecipeExporter>();
+        services.AddSingleton<RecipeFolder>();
+        services.AddScoped<RecipeParameters>();
         services.AddScoped<SetupService>();
         services.AddScoped<SiteInitializer>();
         services.AddSingleton<FeatureCatalog>();

@@ -110,6 +110,31 @@ public sealed partial class AdminTests(PublicSiteFixture site) : IClassFixture<P
         Assert.Contains("15:30", page);
     }
 
+    [Fact]
+    public async Task Administrators_validate_import_and_export_recipes_in_the_admin_and_editors_may_not()
+    {
+        var admin = await SignedInAsync(await UserAsync("ore-admin", "Administrator"));
+        var editor = await SignedInAsync(await UserAsync("ore-redaktor", "Editor"));
+
+        var valid = await PostFormAsync(admin, "/Admin/Recipes", new() { ["name"] = "siec-bibliotek-pedagogicznych", ["mode"] = "validate" });
+        var form = await FormAsync(admin, "/Admin/Recipes");
+        form["mode"] = "import";
+        var bad = await admin.PostAsync("/Admin/Recipes", Multipart(form, "upload", "zla.recipe.json",
+            System.Text.Encoding.UTF8.GetBytes("""{ "steps": [ { "name": "Settings", "SiteName": "Zmieniona" }, { "name": "Queries" } ] }""")));
+        var export = await admin.GetAsync("/Admin/Recipes?handler=Export");
+        var forbidden = await editor.PostAsync("/Admin/Recipes", Form(await AntiforgeryAsync(editor), new() { ["name"] = "nowa-siec", ["mode"] = "import" }));
+
+        Assert.Contains("jest poprawna", await valid.Content.ReadAsStringAsync());
+        var badHtml = await bad.Content.ReadAsStringAsync();
+        Assert.Contains("krok 2 (Queries)", badHtml);
+        Assert.Contains("Nic nie zostało zmienione.", badHtml);
+        Assert.DoesNotContain("Zmieniona", await NewClient().GetStringAsync("/"));
+        var exported = System.Text.Json.Nodes.JsonNode.Parse(await export.Content.ReadAsStringAsync())!;
+        Assert.Contains(exported["steps"]!.AsArray(), s => s!["name"]!.GetValue<string>() == "Content");
+        Assert.Equal(HttpStatusCode.Redirect, forbidden.StatusCode);
+        Assert.Contains("/Login", forbidden.Headers.Location!.ToString());
+    }
+
     private static MultipartFormDataContent Multipart(Dictionary<string, string> fields, string fileField, string fileName, byte[] content)
     {
         var form = new MultipartFormDataContent();

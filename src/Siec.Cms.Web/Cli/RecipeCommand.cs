@@ -1,10 +1,7 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Siec.Cms.Core.ContentManagement;
-using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Recipes;
 using Siec.Cms.Core.Recipes.Export;
-using Siec.Cms.Core.Settings;
 using Siec.Cms.Core.Setup;
 
 namespace Siec.Cms.Web.Cli;
@@ -53,8 +50,7 @@ public static class RecipeCommand
 
         if (verb == "export")
         {
-            var recipe = await services.GetRequiredService<RecipeExporter>().ExportAsync();
-            await File.WriteAllTextAsync(outFile!, recipe.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+            await File.WriteAllTextAsync(outFile!, await services.GetRequiredService<RecipeExporter>().ExportTextAsync());
             Console.WriteLine($"Zapisano recepturę całej strony do {outFile}.");
             return 0;
         }
@@ -95,22 +91,14 @@ public static class RecipeCommand
         }
     }
 
-    /// <summary>What <c>parameters()</c> gives a recipe run from the command line: the site's name and first administrator.</summary>
+    /// <summary>A recipe run from the command line acts as the site's first administrator.</summary>
     private static async Task<Dictionary<string, string>> ParametersAsync(IServiceProvider services)
     {
-        var settings = await services.GetRequiredService<DocumentStore>().GetAsync<SiteSettings>(SiteSettings.DocumentKey);
         var admins = await services.GetRequiredService<UserManager<IdentityUser>>().GetUsersInRoleAsync(SetupService.AdministratorRole);
         var admin = admins.OrderBy(a => a.UserName).FirstOrDefault();
         var user = services.GetRequiredService<ContentUser>();
         user.UserId = admin?.Id;
         user.UserName = admin?.UserName;
-        return new Dictionary<string, string>
-        {
-            ["SiteName"] = settings.SiteName,
-            ["AdminUserId"] = admin?.Id ?? "",
-            ["AdminUsername"] = admin?.UserName ?? "",
-            ["AdminEmail"] = admin?.Email ?? "",
-            ["SiteTimeZone"] = settings.TimeZoneId,
-        };
+        return await services.GetRequiredService<RecipeParameters>().CreateAsync(admin?.Id, admin?.UserName, admin?.Email);
     }
 }

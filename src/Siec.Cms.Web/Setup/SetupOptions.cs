@@ -13,7 +13,4 @@ public sealed class SetupOptions
 
     /// <summary>A recipe name from the recipes folder, or a path to a recipe file.</summary>
     public string Recipe { get; set; } = "siec-bibliotek-pedagogicznych";
-
-    /// <summary>The folder of setup recipes; by default the <c>recipes</c> folder shipped beside the binaries.</summary>
-    public string? RecipesPath { get; set; }
 }

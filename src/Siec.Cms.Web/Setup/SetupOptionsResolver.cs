@@ -5,25 +5,17 @@ using Siec.Cms.Core.Setup;
 namespace Siec.Cms.Web.Setup;
 
 /// <summary>Finds the setup recipes and turns the configuration into a setup request.</summary>
-public sealed class SetupOptionsResolver(IOptions<SetupOptions> options)
+public sealed class SetupOptionsResolver(IOptions<SetupOptions> options, RecipeFolder recipes)
 {
     private readonly SetupOptions _options = options.Value;
-
-    public string RecipesPath => _options.RecipesPath ?? Path.Combine(AppContext.BaseDirectory, "recipes");
 
     public string DefaultRecipe => _options.Recipe;
 
     /// <summary>The recipes offered at setup (those marked <c>issetuprecipe</c>), by file name without <c>.recipe.json</c>.</summary>
     public IReadOnlyList<(string Name, RecipeDescriptor Recipe)> SetupRecipes() =>
-        Directory.Exists(RecipesPath)
-            ? Directory.GetFiles(RecipesPath, "*.recipe.json").Order()
-                .Select(f => (Name: Path.GetFileName(f)[..^".recipe.json".Length], Recipe: RecipeReader.ReadFile(f)))
-                .Where(r => r.Recipe.IsSetupRecipe)
-                .ToList()
-            : [];
+        recipes.All().Where(r => r.Recipe.IsSetupRecipe).ToList();
 
-    public string ResolveRecipe(string nameOrPath) =>
-        File.Exists(nameOrPath) ? Path.GetFullPath(nameOrPath) : Path.Combine(RecipesPath, nameOrPath + ".recipe.json");
+    public string ResolveRecipe(string nameOrPath) => recipes.Resolve(nameOrPath);
 
     public SetupRequest? AutomaticRequest() => string.IsNullOrEmpty(_options.AdminPassword)
         ? null

@@ -53,6 +53,10 @@ public sealed class RecipeExporter(CmsDbContext db, DocumentStore documents, Con
         };
     }
 
+    /// <summary>The export as indented JSON with Polish letters written as they are.</summary>
+    public async Task<string> ExportTextAsync() =>
+        (await ExportAsync()).ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
     private static JsonObject Step(string name, JsonObject payload)
     {
         var step = new JsonObject { ["name"] = name };
