@@ -135,6 +135,40 @@ public sealed partial class AdminTests(PublicSiteFixture site) : IClassFixture<P
         Assert.Contains("/Login", forbidden.Headers.Location!.ToString());
     }
 
+    [Fact]
+    public async Task Administrators_create_and_disable_accounts_and_grant_permissions_to_roles()
+    {
+        var admin = await SignedInAsync(await UserAsync("kadry", "Administrator"));
+        await site.RunAsync<Core.Security.RoleService>(r => r.SaveAsync(new Core.Security.RoleDefinition { Name = "Korektor", Description = "Poprawia strony." }));
+
+        var created = await PostFormAsync(admin, "/Admin/Users", new()
+        {
+            ["UserName"] = "nowa-moderatorka", ["Email"] = "moderatorka@example.org", ["NewPassword"] = Password, ["roles"] = "Korektor",
+        }, "/Admin/Users?handler=Create");
+        var weak = await PostFormAsync(admin, "/Admin/Users", new()
+        {
+            ["UserName"] = "slabe-haslo", ["Email"] = "slabe@example.org", ["NewPassword"] = "abc",
+        }, "/Admin/Users?handler=Create");
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Contains("Hasło musi mieć co najmniej 6 znaków.", await weak.Content.ReadAsStringAsync());
+
+        var moderator = await SignedInAsync("nowa-moderatorka");
+        Assert.False(Allowed(await moderator.GetAsync("/Admin/Content/Edit?type=Page")));
+        var roleForm = await FormAsync(admin, "/Admin/Roles");
+        var grants = new[] { "AccessAdminPanel", "Edit_ForumTopic", "Edit_Page" }.Select(p => new KeyValuePair<string, string>("granted", p));
+        var granted = await admin.PostAsync("/Admin/Roles", new FormUrlEncodedContent(
+            roleForm.Where(f => f.Key == "__RequestVerificationToken").Append(new("name", "Korektor")).Concat(grants)));
+        Assert.Equal(HttpStatusCode.Redirect, granted.StatusCode);
+        Assert.True(Allowed(await moderator.GetAsync("/Admin/Content/Edit?type=Page")));
+        Assert.True(Allowed(await moderator.GetAsync("/Admin/Content/Edit?id=4sf9k7pb0embex3pcrztabd048")));
+
+        var id = await site.RunAsync<UserManager<IdentityUser>, string>(async u => (await u.FindByNameAsync("nowa-moderatorka"))!.Id);
+        await PostFormAsync(admin, "/Admin/Users", new() { ["id"] = id }, "/Admin/Users?handler=Toggle");
+        var login = NewClient();
+        var refused = await PostFormAsync(login, "/Login", new() { ["UserName"] = "nowa-moderatorka", ["Password"] = Password });
+        Assert.Contains("Konto jest wyłączone.", await refused.Content.ReadAsStringAsync());
+    }
+
     private static MultipartFormDataContent Multipart(Dictionary<string, string> fields, string fileField, string fileName, byte[] content)
     {
         var form = new MultipartFormDataContent();

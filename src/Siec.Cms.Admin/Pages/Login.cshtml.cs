@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Siec.Cms.Admin.Pages;
 
 /// <summary>Sign-in with Identity: failed attempts count towards a lockout, and the page is rate limited per address.</summary>
-public sealed class LoginModel(SignInManager<IdentityUser> signIn) : PageModel
+public sealed class LoginModel(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users) : PageModel
 {
     [BindProperty]
     public string UserName { get; set; } = "";
@@ -26,9 +26,11 @@ public sealed class LoginModel(SignInManager<IdentityUser> signIn) : PageModel
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/Admin");
         }
 
-        Error = result.IsLockedOut
-            ? "Konto jest czasowo zablokowane po zbyt wielu nieudanych próbach logowania. Spróbuj ponownie za 15 minut."
-            : "Nieprawidłowa nazwa użytkownika lub hasło.";
+        Error = !result.IsLockedOut
+            ? "Nieprawidłowa nazwa użytkownika lub hasło."
+            : (await users.FindByNameAsync(UserName))?.LockoutEnd == DateTimeOffset.MaxValue
+                ? "Konto jest wyłączone. Skontaktuj się z administratorem sieci."
+                : "Konto jest czasowo zablokowane po zbyt wielu nieudanych próbach logowania. Spróbuj ponownie za 15 minut.";
         return Page();
     }
 }
