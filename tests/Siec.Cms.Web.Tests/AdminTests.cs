@@ -169,6 +169,32 @@ public sealed partial class AdminTests(PublicSiteFixture site) : IClassFixture<P
         Assert.Contains("Konto jest wyłączone.", await refused.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task Preview_shows_the_unsaved_item_in_the_theme_and_clone_makes_a_draft_copy()
+    {
+        var client = await SignedInAsync(await UserAsync("podglad", "Editor"));
+
+        var preview = await PostFormAsync(client, "/Admin/Content/Edit?type=Page", new()
+        {
+            ["f.TitlePart.Title"] = "Strona w podglądzie",
+            ["f.MarkdownBodyPart.Markdown"] = "Jeszcze **nie** zapisana.",
+            ["submit"] = "preview",
+        });
+        var html = await preview.Content.ReadAsStringAsync();
+        var cloned = await PostFormAsync(client, "/Admin/Content/Edit?id=4c13fdhmy70g5bef13p124gz6t", new() { ["id"] = "4c13fdhmy70g5bef13p124gz6t" },
+            "/Admin/Content/Edit?handler=Clone");
+        var copyId = cloned.Headers.Location!.ToString().Split("id=")[1];
+        var copy = await site.RunAsync<ContentManager, ContentItem?>(m => m.GetAsync(copyId, VersionOptions.Latest));
+
+        Assert.Contains("<h1>Strona w podglądzie</h1>", html);
+        Assert.Contains("Jeszcze <strong>nie</strong> zapisana.", html);
+        Assert.Contains("<link rel=\"stylesheet\" href=\"/theme/css/site.css\">", html);
+        Assert.Empty(await site.RunAsync<ContentQuery, IReadOnlyList<ContentItem>>(async q => (await q.ByTypeAsync("Page", VersionOptions.Latest)).Where(p => p.DisplayText == "Strona w podglądzie").ToList()));
+        Assert.Equal("O sieci", copy!.DisplayText);
+        Assert.False(copy.Published);
+        Assert.Equal("o-sieci-2", copy.Part("AutoroutePart")!["Path"]!.GetValue<string>());
+    }
+
     private static MultipartFormDataContent Multipart(Dictionary<string, string> fields, string fileField, string fileName, byte[] content)
     {
         var form = new MultipartFormDataContent();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Siec.Cms.Admin.Editors;
 using Siec.Cms.Admin.Security;
 using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Display;
 using Siec.Cms.Core.Metadata;
 
 namespace Siec.Cms.Admin.Pages.Admin.Content;
@@ -11,7 +12,7 @@ namespace Siec.Cms.Admin.Pages.Admin.Content;
 /// The editor of any type, generated from its definition. Saving checks the user's permission, keeps every typed
 /// value when validation fails, and refuses to overwrite a newer version saved by someone else.
 /// </summary>
-public sealed class EditContentModel(ContentManager manager, ContentDefinitionManager definitions, ContentEditor editor, PermissionChecker permissions) : PageModel
+public sealed class EditContentModel(ContentManager manager, ContentDefinitionManager definitions, ContentEditor editor, PermissionChecker permissions, ContentDisplay display) : PageModel
 {
     public string? Id { get; private set; }
 
@@ -77,6 +78,11 @@ public sealed class EditContentModel(ContentManager manager, ContentDefinitionMa
             Errors["f-" + property.Replace('.', '-')] = message;
         }
 
+        if (Errors.Count == 0 && submit == "preview")
+        {
+            return await PreviewAsync(item);
+        }
+
         if (Errors.Count == 0)
         {
             try
@@ -102,6 +108,34 @@ public sealed class EditContentModel(ContentManager manager, ContentDefinitionMa
         Version = version;
         Fields = Fields.Select(f => f.Kind is "checkboxes" or "select" ? f : f with { Value = Request.Form[f.Name].LastOrDefault() ?? "" }).ToList();
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostCloneAsync(string id)
+    {
+        var source = await manager.GetAsync(id, VersionOptions.Latest);
+        if (source is null)
+        {
+            return NotFound();
+        }
+
+        if (!await permissions.CanAsync(User, "Edit", source.ContentType))
+        {
+            return Forbid();
+        }
+
+        var clone = await manager.CloneAsync(id);
+        Message = "Utworzono kopię jako szkic.";
+        return Redirect($"/Admin/Content/Edit?id={clone.ContentItemId}");
+    }
+
+    /// <summary>The unsaved item as readers would see it, rendered by the theme; nothing is stored.</summary>
+    private async Task<IActionResult> PreviewAsync(ContentItem item)
+    {
+        item.DisplayText = item.Part("TitlePart")?["Title"]?.GetValue<string>() ?? item.DisplayText;
+        item.PublishedUtc ??= DateTime.UtcNow;
+        var body = await display.RenderItemAsync(item, "Detail");
+        var html = await display.RenderPageAsync(body, new PageMeta($"Podgląd: {item.DisplayText}"), "/");
+        return Content(html, "text/html; charset=utf-8");
     }
 
     private async Task SaveAsync(ContentItem item, bool isNew, bool publish)
