@@ -62,6 +62,12 @@ public sealed partial class AdminTests(PublicSiteFixture site) : IClassFixture<P
         Assert.Equal(HttpStatusCode.NotFound, (await NewClient().GetAsync("/blog/spotkanie-z-ekspertem")).StatusCode);
         await PostFormAsync(client, "/Admin/Content?type=BlogPost", new() { ["id"] = id }, "/Admin/Content?handler=Delete");
         Assert.DoesNotContain("Spotkanie z ekspertem", await client.GetStringAsync("/Admin/Content?type=BlogPost"));
+
+        var admin = await SignedInAsync(await UserAsync("audytorka", "Administrator"));
+        var trail = await admin.GetStringAsync($"/Admin/Audit?item={id}");
+        var actions = Regex.Matches(trail, "<td>redaktorka</td>\\s*<td>([^<]+)</td>").Select(m => m.Groups[1].Value).Reverse().ToList();
+        Assert.Equal(["utworzenie", "publikacja", "przywrócenie wersji", "publikacja", "wycofanie", "usunięcie"], actions);
+        Assert.False(Allowed(await client.GetAsync("/Admin/Audit")));
     }
 
     [Fact]

@@ -32,13 +32,13 @@ public sealed class ContentManager(
         .Select(ContentRecords.ToItem).ToList();
 
     /// <summary>Creates a new item: published, or a draft when the type is Draftable and <paramref name="publish"/> is false.</summary>
-    public Task CreateAsync(ContentItem item, bool publish) => SaveAsync(item, publish, isNew: true);
+    public Task CreateAsync(ContentItem item, bool publish) => SaveAsync(item, publish, isNew: true, AuditActions.Created);
 
     /// <summary>Saves a new draft version on top of <see cref="ContentItem.ContentItemVersionId"/>, which must still be the latest.</summary>
-    public Task SaveDraftAsync(ContentItem item) => SaveAsync(item, publish: false, isNew: false);
+    public Task SaveDraftAsync(ContentItem item) => SaveAsync(item, publish: false, isNew: false, AuditActions.Saved);
 
     /// <summary>Saves and publishes a new version on top of <see cref="ContentItem.ContentItemVersionId"/>, which must still be the latest.</summary>
-    public Task PublishAsync(ContentItem item) => SaveAsync(item, publish: true, isNew: false);
+    public Task PublishAsync(ContentItem item) => SaveAsync(item, publish: true, isNew: false, AuditActions.Published);
 
     public Task UnpublishAsync(string contentItemId) => transactions.RunAsync(async () =>
     {
@@ -50,6 +50,7 @@ public sealed class ContentManager(
 
         published.Published = false;
         await RemoveOrphansAsync(published.ContentType, [published]);
+        Audit(AuditActions.Unpublished, ContentRecords.ToItem(published));
         await db.SaveChangesAsync();
         await indexer.RefreshAsync(contentItemId);
     });
@@ -57,6 +58,12 @@ public sealed class ContentManager(
     /// <summary>Removes the item from readers and editors; the rows stay, as in Orchard Core, so it can be restored.</summary>
     public Task DeleteAsync(string contentItemId) => transactions.RunAsync(async () =>
     {
+        if (await GetAsync(contentItemId, VersionOptions.Latest) is { } latest)
+        {
+            Audit(AuditActions.Deleted, latest);
+            await db.SaveChangesAsync();
+        }
+
         await db.ContentItems.Where(r => r.ContentItemId == contentItemId && (r.Latest || r.Published))
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Latest, false).SetProperty(r => r.Published, false));
         await indexer.RefreshAsync(contentItemId);
@@ -87,7 +94,7 @@ public sealed class ContentManager(
             ?? throw new InvalidOperationException($"Element {contentItemId} został usunięty.");
         var restored = old.Clone();
         restored.ContentItemVersionId = latest.ContentItemVersionId;
-        await SaveDraftAsync(restored);
+        await SaveAsync(restored, publish: false, isNew: false, AuditActions.Restored);
         return restored;
     }
 
@@ -127,10 +134,11 @@ public sealed class ContentManager(
         item.Owner ??= latest?.Owner ?? user.UserId;
         item.Author ??= user.UserName;
         item.ContentItemVersionId ??= IdGenerator.NewId();
+        Audit(AuditActions.Imported, item);
         await StoreVersionAsync(item, definition, baseVersionId: null);
     });
 
-    private Task SaveAsync(ContentItem item, bool publish, bool isNew) => transactions.RunAsync(async () =>
+    private Task SaveAsync(ContentItem item, bool publish, bool isNew, string action) => transactions.RunAsync(async () =>
     {
         var definition = await RequireTypeAsync(item.ContentType, item.ContentItemId);
         await PrepareAsync(item, definition, importing: false);
@@ -161,6 +169,7 @@ public sealed class ContentManager(
         item.Owner = latest?.Owner ?? item.Owner ?? user.UserId;
         item.Author = user.UserName ?? item.Author;
         item.ContentItemVersionId = IdGenerator.NewId();
+        Audit(action == AuditActions.Saved && item.Published ? AuditActions.Published : action, item);
         await StoreVersionAsync(item, definition, baseVersionId);
     });
 
@@ -223,10 +232,23 @@ public sealed class ContentManager(
         item.Owner ??= version.Owner;
         item.Author ??= version.Author;
         ContentRecords.Apply(item, version);
+        Audit(AuditActions.Imported, item);
         await RemoveOrphansAsync(definition.Name, others);
         await db.SaveChangesAsync();
         await indexer.RefreshAsync(item.ContentItemId);
     }
+
+    private void Audit(string action, ContentItem item) => db.AuditEvents.Add(new AuditEventRecord
+    {
+        Utc = clock.UtcNow,
+        Action = action,
+        ContentItemId = item.ContentItemId,
+        ContentItemVersionId = item.ContentItemVersionId,
+        ContentType = item.ContentType,
+        DisplayText = item.DisplayText,
+        UserId = user.UserId,
+        UserName = user.UserName,
+    });
 
     /// <summary>The item's new version becomes the latest or published one, so the others stop being it.</summary>
     private static void TakeFlagsFrom(IEnumerable<ContentItemRecord> others, ContentItem item)

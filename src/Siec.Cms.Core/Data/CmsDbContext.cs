@@ -23,6 +23,8 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<CounterRecord> Counters => Set<CounterRecord>();
 
+    public DbSet<AuditEventRecord> AuditEvents => Set<AuditEventRecord>();
+
     /// <summary>SQL that limits a unique index to published rows, in the provider's dialect.</summary>
     protected abstract string PublishedFilter { get; }
 
@@ -73,6 +75,13 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
             e.ToTable("Documents");
             e.HasKey(x => x.Key);
             e.Property(x => x.Version).IsConcurrencyToken();
+        });
+        builder.Entity<AuditEventRecord>(e =>
+        {
+            e.ToTable("AuditEvents");
+            e.HasIndex(x => x.Utc);
+            e.HasIndex(x => x.ContentItemId);
+            e.HasIndex(x => x.UserName);
         });
         builder.Entity<CounterRecord>(e =>
         {

@@ -5,7 +5,7 @@ public static class Permissions
 {
     public static readonly IReadOnlySet<string> Global = new HashSet<string>(StringComparer.Ordinal)
     {
-        "AccessAdminPanel", "ManageUsers", "ManageRoles", "Import", "Export", "ManageMediaContent", "ViewFormSubmissions",
+        "AccessAdminPanel", "ManageUsers", "ManageRoles", "Import", "Export", "ManageMediaContent", "ViewFormSubmissions", "ViewAuditTrail",
         "ViewContent", "ViewOwnContent", "PreviewContent", "EditContent", "EditOwnContent", "PublishContent", "PublishOwnContent",
         "DeleteContent", "DeleteOwnContent", "CloneContent", "CloneOwnContent", "ListContent", "EditContentOwner",
     };
