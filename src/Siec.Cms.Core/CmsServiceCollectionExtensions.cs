@@ -54,6 +54,7 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<ContentDefinitionManager>();
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentQuery>();
+        services.AddScoped<ContentScheduler>();
         services.AddScoped<ContentIndexer>();
         services.AddScoped<AutoroutePatternRenderer>();
         services.AddScoped<DataMigrationManager>();

@@ -10,6 +10,7 @@ using Siec.Cms.Core.Setup;
 using Siec.Cms.Web.Setup;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
+using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Display;
 using Siec.Cms.Core.Media;
@@ -32,6 +33,7 @@ public static class CmsHost
             .WriteTo.Console()
             .WriteTo.File(Path.Combine(logs, "siec-.log"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31));
         builder.Services.AddSiecNetwork();
+        builder.Services.AddHostedService<ScheduledPublishingService>();
         builder.Services.Configure<ThemeOptions>(o => o.ThemePath = ThemeLocator.Find(builder.Configuration, builder.Environment.ContentRootPath));
         builder.Services.Configure<SetupOptions>(builder.Configuration.GetSection("Cms:Setup"));
         builder.Services.AddScoped<SetupOptionsResolver>();

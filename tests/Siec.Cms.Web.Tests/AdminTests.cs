@@ -111,6 +111,10 @@ public sealed partial class AdminTests(PublicSiteFixture site) : IClassFixture<P
 
         Assert.Contains("<p class=\"field-error\" id=\"f-Workshop-End-error\">Koniec nie może być wcześniej niż początek.</p>", await refused.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        var editUrl = published.Headers.Location!.ToString();
+        var scheduled = await PostFormAsync(client, editUrl, new() { ["scheduleUnpublish"] = "2027-03-03T08:00", ["submit"] = "publish" });
+        Assert.Equal(HttpStatusCode.Redirect, scheduled.StatusCode);
+        Assert.Contains("value=\"2027-03-03T08:00\"", await client.GetStringAsync(editUrl));
         var page = await NewClient().GetStringAsync("/warsztaty/spotkanie-z-ekspertem-od-coachingu");
         Assert.Contains("<time datetime=\"2027-03-02T09:00:00Z\">2 marca 2027, 10:00</time>", page);
         Assert.Contains("15:30", page);

@@ -235,9 +235,8 @@ public sealed class ContentEditor(ContentDefinitionManager definitions, ContentQ
             case "date" or "datetime" when posted.Length == 0:
                 return new JsonObject { ["Value"] = null };
             case "date" or "datetime":
-                if (DateTime.TryParse(posted, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+                if (ParseWarsaw(posted) is { } utc)
                 {
-                    var utc = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), PolishFormat.Warsaw);
                     return new JsonObject { ["Value"] = ContentItemJson.FormatDate(utc) };
                 }
 
@@ -253,6 +252,15 @@ public sealed class ContentEditor(ContentDefinitionManager definitions, ContentQ
                 return null;
         }
     }
+
+    /// <summary>A date or date and time typed in Polish time, as UTC; null when it cannot be read.</summary>
+    public static DateTime? ParseWarsaw(string posted) =>
+        DateTime.TryParse(posted, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            ? TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), PolishFormat.Warsaw)
+            : null;
+
+    /// <summary>A UTC time as the value of a <c>datetime-local</c> input in Polish time.</summary>
+    public static string WarsawInput(DateTime utc) => PolishFormat.ToLocal(utc).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
 
     private static string LocalDate(string? utc, string format) =>
         utc is null ? "" : PolishFormat.ToLocal(ContentItemJson.ParseDate(utc)!.Value).ToString(format, CultureInfo.InvariantCulture);

@@ -25,6 +25,8 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<AuditEventRecord> AuditEvents => Set<AuditEventRecord>();
 
+    public DbSet<ScheduledActionRecord> ScheduledActions => Set<ScheduledActionRecord>();
+
     /// <summary>SQL that limits a unique index to published rows, in the provider's dialect.</summary>
     protected abstract string PublishedFilter { get; }
 
@@ -82,6 +84,12 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
             e.HasIndex(x => x.Utc);
             e.HasIndex(x => x.ContentItemId);
             e.HasIndex(x => x.UserName);
+        });
+        builder.Entity<ScheduledActionRecord>(e =>
+        {
+            e.ToTable("ScheduledActions");
+            e.HasIndex(x => x.DueUtc);
+            e.HasIndex(x => x.ContentItemId);
         });
         builder.Entity<CounterRecord>(e =>
         {

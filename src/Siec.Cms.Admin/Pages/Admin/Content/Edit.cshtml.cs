@@ -12,7 +12,13 @@ namespace Siec.Cms.Admin.Pages.Admin.Content;
 /// The editor of any type, generated from its definition. Saving checks the user's permission, keeps every typed
 /// value when validation fails, and refuses to overwrite a newer version saved by someone else.
 /// </summary>
-public sealed class EditContentModel(ContentManager manager, ContentDefinitionManager definitions, ContentEditor editor, PermissionChecker permissions, ContentDisplay display) : PageModel
+public sealed class EditContentModel(
+    ContentManager manager,
+    ContentDefinitionManager definitions,
+    ContentEditor editor,
+    PermissionChecker permissions,
+    ContentDisplay display,
+    ContentScheduler scheduler) : PageModel
 {
     public string? Id { get; private set; }
 
@@ -31,6 +37,10 @@ public sealed class EditContentModel(ContentManager manager, ContentDefinitionMa
     public string? PublicUrl { get; private set; }
 
     public List<EditorField> Fields { get; private set; } = [];
+
+    public string SchedulePublish { get; private set; } = "";
+
+    public string ScheduleUnpublish { get; private set; } = "";
 
     public Dictionary<string, string> Errors { get; } = [];
 
@@ -56,7 +66,7 @@ public sealed class EditContentModel(ContentManager manager, ContentDefinitionMa
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string? id, string type, string? version, string submit)
+    public async Task<IActionResult> OnPostAsync(string? id, string type, string? version, string submit, string? schedulePublish, string? scheduleUnpublish)
     {
         var existing = id is null ? null : await manager.GetAsync(id, VersionOptions.Latest);
         if (id is not null && existing is null)
@@ -78,6 +88,8 @@ public sealed class EditContentModel(ContentManager manager, ContentDefinitionMa
             Errors["f-" + property.Replace('.', '-')] = message;
         }
 
+        var publishAt = Scheduled(schedulePublish, "schedule-publish");
+        var unpublishAt = Scheduled(scheduleUnpublish, "schedule-unpublish");
         if (Errors.Count == 0 && submit == "preview")
         {
             return await PreviewAsync(item);
@@ -88,6 +100,11 @@ public sealed class EditContentModel(ContentManager manager, ContentDefinitionMa
             try
             {
                 await SaveAsync(item, isNew: existing is null, publish);
+                if (await permissions.CanAsync(User, "Publish", type, item))
+                {
+                    await scheduler.ScheduleAsync(item.ContentItemId, publishAt, unpublishAt);
+                }
+
                 Message = publish ? "Opublikowano." : "Zapisano szkic.";
                 return Redirect($"/Admin/Content/Edit?id={item.ContentItemId}");
             }
@@ -106,6 +123,8 @@ public sealed class EditContentModel(ContentManager manager, ContentDefinitionMa
 
         await ShowAsync(item, isNew: existing is null);
         Version = version;
+        SchedulePublish = schedulePublish ?? "";
+        ScheduleUnpublish = scheduleUnpublish ?? "";
         Fields = Fields.Select(f => f.Kind is "checkboxes" or "select" ? f : f with { Value = Request.Form[f.Name].LastOrDefault() ?? "" }).ToList();
         return Page();
     }
@@ -166,5 +185,32 @@ public sealed class EditContentModel(ContentManager manager, ContentDefinitionMa
         Published = item.Published;
         PublicUrl = item.Published && item.Part("AutoroutePart")?["Path"]?.GetValue<string>() is { } path ? "/" + path : null;
         Fields = await editor.FieldsAsync(item);
+        foreach (var scheduled in isNew ? [] : await scheduler.ForAsync(item.ContentItemId))
+        {
+            if (scheduled.Action == ContentScheduler.Publish)
+            {
+                SchedulePublish = ContentEditor.WarsawInput(scheduled.DueUtc);
+            }
+            else
+            {
+                ScheduleUnpublish = ContentEditor.WarsawInput(scheduled.DueUtc);
+            }
+        }
+    }
+
+    private DateTime? Scheduled(string? posted, string id)
+    {
+        if (string.IsNullOrWhiteSpace(posted))
+        {
+            return null;
+        }
+
+        var utc = ContentEditor.ParseWarsaw(posted);
+        if (utc is null)
+        {
+            Errors[id] = "Wpisz poprawną datę i godzinę.";
+        }
+
+        return utc;
     }
 }

@@ -457,6 +457,34 @@ namespace Siec.Cms.Core.Data.Migrations.Postgres
                     b.ToTable("Documents", (string)null);
                 });
 
+            modelBuilder.Entity("Siec.Cms.Core.Data.Records.ScheduledActionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("DueUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentItemId");
+
+                    b.HasIndex("DueUtc");
+
+                    b.ToTable("ScheduledActions", (string)null);
+                });
+
             modelBuilder.Entity("Siec.Cms.Core.Data.Records.TaxonomyIndexRecord", b =>
                 {
                     b.Property<long>("Id")

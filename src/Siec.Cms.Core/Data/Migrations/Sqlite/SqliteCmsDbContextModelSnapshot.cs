@@ -440,6 +440,32 @@ namespace Siec.Cms.Core.Data.Migrations.Sqlite
                     b.ToTable("Documents", (string)null);
                 });
 
+            modelBuilder.Entity("Siec.Cms.Core.Data.Records.ScheduledActionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentItemId");
+
+                    b.HasIndex("DueUtc");
+
+                    b.ToTable("ScheduledActions", (string)null);
+                });
+
             modelBuilder.Entity("Siec.Cms.Core.Data.Records.TaxonomyIndexRecord", b =>
                 {
                     b.Property<long>("Id")
