@@ -205,6 +205,38 @@ public sealed partial class AdminTests(PublicSiteFixture site) : IClassFixture<P
         Assert.Equal("o-sieci-2", copy.Part("AutoroutePart")!["Path"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task An_author_without_publish_rights_sends_a_draft_for_review_and_an_editor_publishes_it()
+    {
+        await site.RunAsync<Core.Security.RoleService>(r => r.SaveAsync(new Core.Security.RoleDefinition
+        {
+            Name = "Autor", Description = "Pisze, nie publikuje.", Permissions = ["AccessAdminPanel", "EditOwn_BlogPost"],
+        }));
+        var author = await SignedInAsync(await UserAsync("autorka", "Autor"));
+        var editor = await SignedInAsync(await UserAsync("akceptujacy", "Editor"));
+
+        var editorPage = await author.GetStringAsync("/Admin/Content/Edit?type=BlogPost");
+        var sent = await PostFormAsync(author, "/Admin/Content/Edit?type=BlogPost", new()
+        {
+            ["f.ContainedPart.ListContentItemId"] = BlogId, ["f.TitlePart.Title"] = "Wpis do akceptacji", ["submit"] = "review",
+        });
+        var forged = await PostFormAsync(author, "/Admin/Content/Edit?type=BlogPost", new()
+        {
+            ["f.ContainedPart.ListContentItemId"] = BlogId, ["f.TitlePart.Title"] = "Wpis bez zgody", ["submit"] = "publish",
+        });
+        var queue = await editor.GetStringAsync("/Admin/Review");
+        var id = sent.Headers.Location!.ToString().Split("id=")[1];
+        await PostFormAsync(editor, $"/Admin/Content/Edit?id={id}", new() { ["submit"] = "publish" });
+
+        Assert.DoesNotContain("value=\"publish\"", editorPage);
+        Assert.Contains("Wyślij do akceptacji", editorPage);
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        Assert.False(Allowed(forged));
+        Assert.Contains("Wpis do akceptacji", queue);
+        Assert.DoesNotContain("Wpis do akceptacji", await editor.GetStringAsync("/Admin/Review"));
+        Assert.Equal(HttpStatusCode.OK, (await NewClient().GetAsync("/blog/wpis-do-akceptacji")).StatusCode);
+    }
+
     private static MultipartFormDataContent Multipart(Dictionary<string, string> fields, string fileField, string fileName, byte[] content)
     {
         var form = new MultipartFormDataContent();

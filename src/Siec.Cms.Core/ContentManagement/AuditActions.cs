@@ -10,6 +10,7 @@ public static class AuditActions
     public const string Deleted = "deleted";
     public const string Restored = "restored";
     public const string Imported = "imported";
+    public const string Submitted = "submitted";
 
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
     {
@@ -20,5 +21,6 @@ public static class AuditActions
         [Deleted] = "usunięcie",
         [Restored] = "przywrócenie wersji",
         [Imported] = "import z receptury",
+        [Submitted] = "przesłanie do akceptacji",
     };
 }

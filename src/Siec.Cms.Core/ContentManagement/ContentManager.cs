@@ -40,6 +40,28 @@ public sealed class ContentManager(
     /// <summary>Saves and publishes a new version on top of <see cref="ContentItem.ContentItemVersionId"/>, which must still be the latest.</summary>
     public Task PublishAsync(ContentItem item) => SaveAsync(item, publish: true, isNew: false, AuditActions.Published);
 
+    /// <summary>Saves a draft (new or on top of the latest version) and asks those who may publish to review it.</summary>
+    public Task SubmitForReviewAsync(ContentItem item, bool isNew) => SaveAsync(item, publish: false, isNew, AuditActions.Submitted);
+
+    /// <summary>Drafts whose last recorded change is a request for review, oldest request first.</summary>
+    public async Task<IReadOnlyList<ContentItem>> ReviewQueueAsync()
+    {
+        var lastEvents = db.AuditEvents.GroupBy(e => e.ContentItemId).Select(g => g.Max(e => e.Id));
+        var waiting = await db.AuditEvents.AsNoTracking()
+            .Where(e => lastEvents.Contains(e.Id) && e.Action == AuditActions.Submitted)
+            .OrderBy(e => e.Id).Select(e => e.ContentItemId).ToListAsync();
+        var items = new List<ContentItem>();
+        foreach (var id in waiting)
+        {
+            if (await GetAsync(id, VersionOptions.Latest) is { Published: false } draft)
+            {
+                items.Add(draft);
+            }
+        }
+
+        return items;
+    }
+
     public Task UnpublishAsync(string contentItemId) => transactions.RunAsync(async () =>
     {
         var published = await db.ContentItems.FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Published);

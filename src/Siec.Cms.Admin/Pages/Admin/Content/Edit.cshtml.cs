@@ -99,13 +99,21 @@ public sealed class EditContentModel(
         {
             try
             {
-                await SaveAsync(item, isNew: existing is null, publish);
+                if (submit == "review")
+                {
+                    await manager.SubmitForReviewAsync(item, isNew: existing is null);
+                }
+                else
+                {
+                    await SaveAsync(item, isNew: existing is null, publish);
+                }
+
                 if (await permissions.CanAsync(User, "Publish", type, item))
                 {
                     await scheduler.ScheduleAsync(item.ContentItemId, publishAt, unpublishAt);
                 }
 
-                Message = publish ? "Opublikowano." : "Zapisano szkic.";
+                Message = publish ? "Opublikowano." : submit == "review" ? "Wysłano do akceptacji." : "Zapisano szkic.";
                 return Redirect($"/Admin/Content/Edit?id={item.ContentItemId}");
             }
             catch (ContentValidationException e)

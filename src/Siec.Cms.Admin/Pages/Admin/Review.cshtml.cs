@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Siec.Cms.Admin.Security;
+using Siec.Cms.Core.ContentManagement;
+
+namespace Siec.Cms.Admin.Pages.Admin;
+
+/// <summary>The reviewers' queue: drafts sent for review that the user may publish.</summary>
+public sealed class ReviewModel(ContentManager manager, PermissionChecker permissions) : PageModel
+{
+    public List<ContentItem> Items { get; } = [];
+
+    public async Task OnGetAsync()
+    {
+        foreach (var item in await manager.ReviewQueueAsync())
+        {
+            if (await permissions.CanAsync(User, "Publish", item.ContentType, item))
+            {
+                Items.Add(item);
+            }
+        }
+    }
+}
