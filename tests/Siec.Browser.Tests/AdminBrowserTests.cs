@@ -16,16 +16,16 @@ public sealed class AdminBrowserTests(BrowserSite site) : IClassFixture<BrowserS
 
         await page.FillAsync("#UserName", "admin");
         await page.FillAsync("#Password", "Haslo-123");
-        await Task.WhenAll(page.WaitForURLAsync("**/Admin"), page.ClickAsync("button[type=submit]"));
+        await Task.WhenAll(page.WaitForURLAsync("**/Admin"), page.GetByRole(AriaRole.Button, new() { Name = "Zaloguj", Exact = true }).ClickAsync());
         await page.GotoAsync(site.BaseUrl + "/Admin/Content?type=BlogPost");
         await AssertNoSeriousViolationsAsync(page);
 
-        await page.ClickAsync("text=Nowy element");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nowy element", Exact = true }).ClickAsync();
         await AssertNoSeriousViolationsAsync(page);
         await page.FillAsync("#f-TitlePart-Title", "Relacja z warsztatów w przeglądarce");
         await page.FillAsync("#f-MarkdownBodyPart-Markdown", "Uczestnicy **pracowali w grupach**.");
         await page.CheckAsync("text=Motywowanie nauczycieli szkół i placówek, w tym praca z dorosłymi");
-        await Task.WhenAll(page.WaitForURLAsync("**/Admin/Content/Edit?id=*"), page.ClickAsync("text=Opublikuj"));
+        await Task.WhenAll(page.WaitForURLAsync("**/Admin/Content/Edit?id=*"), page.GetByRole(AriaRole.Button, new() { Name = "Opublikuj", Exact = true }).ClickAsync());
         Assert.Equal("Opublikowano.", await page.InnerTextAsync("p.notice"));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSite.Artifacts, "panel-edycja.png"), FullPage = true });
 
