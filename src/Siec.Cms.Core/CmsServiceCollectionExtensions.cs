@@ -60,6 +60,7 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<DataMigrationManager>();
         services.AddScoped<RoleService>();
         services.AddScoped<MediaStore>();
+        services.AddScoped<MediaUsage>();
         services.AddScoped<RecipeExecutor>();
         services.AddScoped<RecipeExporter>();
         services.AddSingleton<RecipeFolder>();

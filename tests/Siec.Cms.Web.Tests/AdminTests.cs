@@ -237,6 +237,46 @@ public sealed partial class AdminTests(PublicSiteFixture site) : IClassFixture<P
         Assert.Equal(HttpStatusCode.OK, (await NewClient().GetAsync("/blog/wpis-do-akceptacji")).StatusCode);
     }
 
+    [Fact]
+    public async Task The_media_library_takes_several_files_refuses_other_types_and_keeps_files_in_use()
+    {
+        var admin = await SignedInAsync(await UserAsync("mediateka", "Administrator"));
+        await PostFormAsync(admin, "/Admin/Media", new() { ["name"] = "Scenariusze 2027" }, "/Admin/Media?handler=Folder");
+        var form = await FormAsync(admin, "/Admin/Media?folder=scenariusze-2027");
+        var upload = new MultipartFormDataContent();
+        foreach (var (key, value) in form.Where(f => f.Key is "__RequestVerificationToken" or "folder"))
+        {
+            upload.Add(new StringContent(value), key);
+        }
+
+        upload.Add(new ByteArrayContent(new byte[100]), "files", "plan.odt");
+        upload.Add(new ByteArrayContent(new byte[100]), "files", "notatki.pdf");
+        upload.Add(new ByteArrayContent(new byte[100]), "files", "skrypt.sh");
+        var uploaded = await admin.PostAsync("/Admin/Media?handler=Upload", upload);
+        var uploadedHtml = await uploaded.Content.ReadAsStringAsync();
+
+        await site.RunAsync<ContentManager>(async m =>
+        {
+            var material = await m.NewAsync("Material");
+            material.GetOrCreatePart("TitlePart")["Title"] = "Plan zajęć";
+            material.GetOrCreatePart("Material")["Format"] = new System.Text.Json.Nodes.JsonObject { ["Text"] = "scenariusz zajęć" };
+            material.GetOrCreatePart("Material")["File"] = new System.Text.Json.Nodes.JsonObject { ["Paths"] = new System.Text.Json.Nodes.JsonArray("scenariusze-2027/plan.odt") };
+            await m.CreateAsync(material, publish: true);
+        });
+        var inUse = await PostFormAsync(admin, "/Admin/Media?folder=scenariusze-2027", new() { ["path"] = "scenariusze-2027/plan.odt" }, "/Admin/Media?handler=Delete");
+        var unused = await PostFormAsync(admin, "/Admin/Media?folder=scenariusze-2027", new() { ["path"] = "scenariusze-2027/notatki.pdf" }, "/Admin/Media?handler=Delete");
+        var listing = await admin.GetStringAsync("/Admin/Media?folder=scenariusze-2027");
+
+        Assert.Contains("skrypt.sh: Typ pliku", uploadedHtml);
+        Assert.Contains("Nie można usunąć pliku scenariusze-2027/plan.odt, bo używają go: „Plan zajęć” (Material).", await inUse.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, unused.StatusCode);
+        Assert.Contains(">plan.odt</a>", listing);
+        Assert.Contains("Usunięto plik scenariusze-2027/notatki.pdf.", listing);
+        Assert.DoesNotContain(">notatki.pdf</a>", listing);
+        Assert.DoesNotContain("skrypt.sh", listing);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/Admin/Media?folder=../../etc")).StatusCode);
+    }
+
     private static MultipartFormDataContent Multipart(Dictionary<string, string> fields, string fileField, string fileName, byte[] content)
     {
         var form = new MultipartFormDataContent();

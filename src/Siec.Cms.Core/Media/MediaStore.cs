@@ -35,6 +35,58 @@ public sealed class MediaStore(IOptions<CmsOptions> options)
         return error is null && File.Exists(full) ? new FileInfo(full) : null;
     }
 
+    public IReadOnlyList<string> AllowedExtensions => _options.Media.AllowedExtensions;
+
+    /// <summary>The subfolders and files of a media folder ("" is the root), or null when the folder is outside the media root.</summary>
+    public (IReadOnlyList<string> Folders, IReadOnlyList<FileInfo> Files)? List(string folder)
+    {
+        if (FolderPath(folder) is not { } full)
+        {
+            return null;
+        }
+
+        var root = Path.GetFullPath(_options.MediaPath);
+        if (!Directory.Exists(full))
+        {
+            return ([], []);
+        }
+
+        var folders = Directory.GetDirectories(full).Select(d => Path.GetRelativePath(root, d).Replace('\\', '/')).Order().ToList();
+        var files = Directory.GetFiles(full).Order().Select(f => new FileInfo(f)).ToList();
+        return (folders, files);
+    }
+
+    /// <summary>The media path of a stored file, as content refers to it.</summary>
+    public string RelativePath(FileInfo file) => Path.GetRelativePath(Path.GetFullPath(_options.MediaPath), file.FullName).Replace('\\', '/');
+
+    /// <summary>Creates a folder inside the media root; false when the path leaves it.</summary>
+    public bool CreateFolder(string relativeFolder)
+    {
+        if (FolderPath(relativeFolder) is not { } full || full == Path.GetFullPath(_options.MediaPath))
+        {
+            return false;
+        }
+
+        Directory.CreateDirectory(full);
+        return true;
+    }
+
+    /// <summary>The full path of a media folder, or null when it lies outside the media root.</summary>
+    private string? FolderPath(string relativeFolder)
+    {
+        var root = Path.GetFullPath(_options.MediaPath);
+        var full = Path.GetFullPath(Path.Combine(root, relativeFolder.Replace('\\', '/').Trim('/')));
+        return full == root || full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : null;
+    }
+
+    public void Delete(string relativePath)
+    {
+        if (Find(relativePath) is { } file)
+        {
+            file.Delete();
+        }
+    }
+
     public async Task WriteAsync(string relativePath, byte[] content)
     {
         var full = Resolve(relativePath, out var error);

@@ -1,0 +1,121 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Siec.Cms.Admin.Security;
+using Siec.Cms.Core.Media;
+using Siec.Cms.Core.Text;
+
+namespace Siec.Cms.Admin.Pages.Admin;
+
+/// <summary>
+/// The media library (ManageMediaContent): folders, several files uploaded at once within the configured types and
+/// size, and deletion refused while content still uses the file.
+/// </summary>
+public sealed class MediaModel(MediaStore media, MediaUsage usage, PermissionChecker permissions) : PageModel
+{
+    public string Folder { get; private set; } = "";
+
+    public string Parent => Folder.Contains('/') ? Folder[..Folder.LastIndexOf('/')] : "";
+
+    public IReadOnlyList<string> Folders { get; private set; } = [];
+
+    public List<(string Name, string Path, long Size)> Files { get; } = [];
+
+    public List<string> Errors { get; } = [];
+
+    public IReadOnlyList<string> Allowed => media.AllowedExtensions;
+
+    public long MaxSize => media.MaxFileSize;
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string? folder) =>
+        await permissions.HasAsync(User, "ManageMediaContent") ? Show(folder ?? "") : Forbid();
+
+    public async Task<IActionResult> OnPostUploadAsync(string? folder, List<IFormFile> files)
+    {
+        if (!await permissions.HasAsync(User, "ManageMediaContent"))
+        {
+            return Forbid();
+        }
+
+        var saved = 0;
+        foreach (var file in files.Where(f => f.Length > 0))
+        {
+            var path = Combine(folder, Path.GetFileName(file.FileName));
+            media.Resolve(path, out var error);
+            if (error is null && file.Length > media.MaxFileSize)
+            {
+                error = $"Plik ma {Core.Display.PolishFormat.FileSize(file.Length)}, a można wysłać najwyżej {Core.Display.PolishFormat.FileSize(media.MaxFileSize)}.";
+            }
+
+            if (error is not null)
+            {
+                Errors.Add($"{file.FileName}: {error}");
+                continue;
+            }
+
+            using var content = new MemoryStream();
+            await file.CopyToAsync(content);
+            await media.WriteAsync(path, content.ToArray());
+            saved++;
+        }
+
+        Message = saved > 0 ? $"Zapisano plików: {saved}." : null;
+        return Errors.Count == 0 ? RedirectToPage(new { folder }) : Show(folder ?? "");
+    }
+
+    public async Task<IActionResult> OnPostFolderAsync(string? folder, string name)
+    {
+        if (!await permissions.HasAsync(User, "ManageMediaContent"))
+        {
+            return Forbid();
+        }
+
+        var slug = Slugifier.Slugify(name);
+        if (slug.Length == 0 || !media.CreateFolder(Combine(folder, slug)))
+        {
+            Errors.Add("Podaj nazwę folderu z liter lub cyfr.");
+            return Show(folder ?? "");
+        }
+
+        Message = $"Utworzono folder {slug}.";
+        return RedirectToPage(new { folder });
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(string? folder, string path)
+    {
+        if (!await permissions.HasAsync(User, "ManageMediaContent"))
+        {
+            return Forbid();
+        }
+
+        var uses = await usage.UsesAsync(path);
+        if (uses.Count > 0)
+        {
+            Errors.Add($"Nie można usunąć pliku {path}, bo używają go: {string.Join(", ", uses.Select(u => $"„{u.DisplayText}” ({u.ContentType})"))}.");
+            return Show(folder ?? "");
+        }
+
+        media.Delete(path);
+        Message = $"Usunięto plik {path}.";
+        return RedirectToPage(new { folder });
+    }
+
+    private static string Combine(string? folder, string name) => string.IsNullOrEmpty(folder) ? name : $"{folder.Trim('/')}/{name}";
+
+    private IActionResult Show(string folder)
+    {
+        var listing = media.List(folder);
+        if (listing is null)
+        {
+            return NotFound();
+        }
+
+        Folder = folder.Trim('/');
+        Folders = listing.Value.Folders;
+        Files.AddRange(listing.Value.Files.Select(f => (f.Name, media.RelativePath(f), f.Length)));
+        return Page();
+    }
+}
