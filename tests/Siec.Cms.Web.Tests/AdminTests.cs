@@ -40,10 +40,14 @@ public sealed partial class AdminTests(PublicSiteFixture site) : IClassFixture<P
         var editUrl = created.Headers.Location!.ToString();
         Assert.Equal(HttpStatusCode.NotFound, (await NewClient().GetAsync("/blog/spotkanie-z-ekspertem")).StatusCode);
 
-        var published = await PostFormAsync(client, editUrl, new() { ["f.MarkdownBodyPart.Markdown"] = "Zapraszamy na **spotkanie** z ekspertem w czwartek.", ["submit"] = "publish" });
+        var published = await PostFormAsync(client, editUrl, new()
+        {
+            ["f.MarkdownBodyPart.Markdown"] = "Zapraszamy na **spotkanie** z ekspertem w czwartek.", ["f.BlogPost.Tags"] = "coaching, współpraca", ["submit"] = "publish",
+        });
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
         var reader = await NewClient().GetStringAsync("/blog/spotkanie-z-ekspertem");
         Assert.Contains("<strong>spotkanie</strong> z ekspertem w czwartek.", reader);
+        Assert.Contains("Tagi: coaching, współpraca", reader);
         var id = editUrl.Split("id=")[1];
         var versions = await site.RunAsync<ContentManager, IReadOnlyList<ContentItem>>(m => m.GetVersionsAsync(id));
         Assert.Equal(2, versions.Count);
@@ -225,6 +229,7 @@ public sealed partial class AdminTests(PublicSiteFixture site) : IClassFixture<P
             ["f.ContainedPart.ListContentItemId"] = BlogId, ["f.TitlePart.Title"] = "Wpis bez zgody", ["submit"] = "publish",
         });
         var queue = await editor.GetStringAsync("/Admin/Review");
+        Assert.Contains("Wpis do akceptacji</a> (autorka)", await editor.GetStringAsync("/Admin"));
         var id = sent.Headers.Location!.ToString().Split("id=")[1];
         await PostFormAsync(editor, $"/Admin/Content/Edit?id={id}", new() { ["submit"] = "publish" });
 

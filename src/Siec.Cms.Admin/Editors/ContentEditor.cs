@@ -91,6 +91,14 @@ public sealed class ContentEditor(ContentDefinitionManager definitions, ContentQ
                 case "markdown" or "textarea" when partName is "MarkdownBodyPart" or "HtmlBodyPart":
                     part[property] = posted.Trim().Length == 0 && partName == "AutoroutePart" ? null : posted;
                     break;
+                case "tags":
+                    part[property] = new JsonObject
+                    {
+                        ["TaxonomyContentItemId"] = field.Options[0].Value,
+                        ["TermContentItemIds"] = new JsonArray(),
+                        ["TagNames"] = new JsonArray(posted.Split(',').Select(t => t.Trim()).Where(t => t.Length > 0).Distinct().Select(t => (JsonNode)t).ToArray()),
+                    };
+                    break;
                 case "checkboxes":
                     part[property] = new JsonObject
                     {
@@ -192,6 +200,8 @@ public sealed class ContentEditor(ContentDefinitionManager definitions, ContentQ
             "LinkField" => new(property, label, "link", value?["Url"]?.GetValue<string>() ?? "", required),
             "MediaField" => new(property, label, "media", value?["Paths"]?.AsArray().FirstOrDefault()?.GetValue<string>() ?? "", required, "Ścieżka pliku w bibliotece mediów."),
             "MultiTextField" => new(property, label, "lines", string.Join('\n', value?["Values"]?.AsArray().Select(v => v?.GetValue<string>()) ?? []), required, "Jedna wartość w wierszu."),
+            "TaxonomyField" when editor == "Tags" => new(property, label, "tags", string.Join(", ", value?["TagNames"]?.AsArray().Select(v => v?.GetValue<string>()) ?? []),
+                Hint: "Tagi oddzielone przecinkami.") { Options = [(field.Settings["TaxonomyFieldSettings"]?["TaxonomyContentItemId"]?.GetValue<string>() ?? "", "", false)] },
             _ => await TaxonomyAsync(property, label, field, value),
         };
     }

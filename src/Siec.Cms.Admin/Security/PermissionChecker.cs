@@ -38,6 +38,21 @@ public sealed class PermissionChecker(RoleService roles)
         return own && (await HasAsync(user, $"{action}OwnContent") || await HasAsync(user, $"{action}Own_{contentType}"));
     }
 
+    /// <summary>The items the user may do <paramref name="action"/> to, in their order.</summary>
+    public async Task<List<ContentItem>> FilterAsync(ClaimsPrincipal user, string action, IEnumerable<ContentItem> items)
+    {
+        var allowed = new List<ContentItem>();
+        foreach (var item in items)
+        {
+            if (await CanAsync(user, action, item.ContentType, item))
+            {
+                allowed.Add(item);
+            }
+        }
+
+        return allowed;
+    }
+
     private static HashSet<string> RoleNames(ClaimsPrincipal user)
     {
         var names = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);

@@ -6,10 +6,15 @@ using Siec.Cms.Core.Metadata;
 
 namespace Siec.Cms.Admin.Pages.Admin;
 
-/// <summary>The dashboard: how many items of each listable type are published and how many wait as drafts.</summary>
-public sealed class DashboardModel(ContentDefinitionManager definitions, ContentQuery query, PermissionChecker permissions) : PageModel
+/// <summary>The dashboard: items per type (published and drafts), drafts waiting for review, latest forum activity.</summary>
+public sealed class DashboardModel(ContentDefinitionManager definitions, ContentQuery query, ContentManager manager, PermissionChecker permissions) : PageModel
 {
     public List<(string Type, string Name, int Published, int Drafts)> Rows { get; } = [];
+
+    /// <summary>Drafts sent for review that this user may publish.</summary>
+    public IReadOnlyList<ContentItem> Waiting { get; private set; } = [];
+
+    public IReadOnlyList<ContentItem> Activity { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
@@ -24,5 +29,8 @@ public sealed class DashboardModel(ContentDefinitionManager definitions, Content
             var drafts = (await query.LatestAsync([type.Name], "draft", null, 0, 0)).Total;
             Rows.Add((type.Name, type.DisplayName, published, drafts));
         }
+
+        Waiting = (await permissions.FilterAsync(User, "Publish", await manager.ReviewQueueAsync())).Take(10).ToList();
+        Activity = (await query.LatestAsync(["ForumTopic", "ForumReply"], "published", null, 0, 10)).Items;
     }
 }

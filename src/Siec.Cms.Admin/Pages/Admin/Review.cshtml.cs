@@ -7,16 +7,7 @@ namespace Siec.Cms.Admin.Pages.Admin;
 /// <summary>The reviewers' queue: drafts sent for review that the user may publish.</summary>
 public sealed class ReviewModel(ContentManager manager, PermissionChecker permissions) : PageModel
 {
-    public List<ContentItem> Items { get; } = [];
+    public List<ContentItem> Items { get; private set; } = [];
 
-    public async Task OnGetAsync()
-    {
-        foreach (var item in await manager.ReviewQueueAsync())
-        {
-            if (await permissions.CanAsync(User, "Publish", item.ContentType, item))
-            {
-                Items.Add(item);
-            }
-        }
-    }
+    public async Task OnGetAsync() => Items = await permissions.FilterAsync(User, "Publish", await manager.ReviewQueueAsync());
 }
