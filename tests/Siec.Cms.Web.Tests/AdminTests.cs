@@ -234,6 +234,9 @@ public sealed partial class AdminTests(PublicSiteFixture site) : IClassFixture<P
         await PostFormAsync(editor, $"/Admin/Content/Edit?id={id}", new() { ["submit"] = "publish" });
 
         Assert.DoesNotContain("value=\"publish\"", editorPage);
+        var authorList = await author.GetStringAsync("/Admin/Content?type=BlogPost");
+        Assert.Contains("Wpis do akceptacji", authorList);
+        Assert.DoesNotContain("Inauguracja sieci", authorList);
         Assert.Contains("Wyślij do akceptacji", editorPage);
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         Assert.False(Allowed(forged));

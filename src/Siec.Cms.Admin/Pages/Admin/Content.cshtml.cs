@@ -48,6 +48,8 @@ public sealed class ContentListModel(ContentDefinitionManager definitions, Conte
         var shown = Types.Where(t => Type is null || t.Name == Type).Select(t => t.Name).ToList();
         PageNumber = Math.Max(1, PageNumber);
         (Items, Total) = await query.LatestAsync(shown, Status, Q, (PageNumber - 1) * PageSize, PageSize);
+        // Those who may edit only their own items see only those.
+        Items = await permissions.FilterAsync(User, "Edit", Items);
         CanCreate = Type is not null && shown.Count == 1;
     }
 
