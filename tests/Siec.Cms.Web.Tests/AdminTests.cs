@@ -285,6 +285,43 @@ public sealed partial class AdminTests(PublicSiteFixture site) : IClassFixture<P
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/Admin/Media?folder=../../etc")).StatusCode);
     }
 
+    [Fact]
+    public async Task Bulk_actions_publish_and_unpublish_several_items_and_skip_what_the_user_may_not_touch()
+    {
+        var ids = await site.RunAsync<ContentManager, List<string>>(async m =>
+        {
+            var created = new List<string>();
+            foreach (var title in new[] { "Zbiorcza A", "Zbiorcza B" })
+            {
+                var page = await m.NewAsync("Page");
+                page.GetOrCreatePart("TitlePart")["Title"] = title;
+                await m.CreateAsync(page, publish: false);
+                created.Add(page.ContentItemId);
+            }
+
+            return created;
+        });
+        var editor = await SignedInAsync(await UserAsync("zbiorczy", "Editor"));
+        var moderator = await SignedInAsync(await UserAsync("zbiorczy-mod", "Moderator"));
+        var token = await AntiforgeryAsync(editor);
+
+        var published = await editor.PostAsync("/Admin/Content?handler=Bulk", new FormUrlEncodedContent(
+            token.Append(new("action", "publish")).Concat(ids.Select(i => new KeyValuePair<string, string>("ids", i)))));
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await NewClient().GetAsync("/zbiorcza-a")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await NewClient().GetAsync("/zbiorcza-b")).StatusCode);
+
+        var modToken = await AntiforgeryAsync(moderator);
+        await moderator.PostAsync("/Admin/Content?handler=Bulk", new FormUrlEncodedContent(
+            modToken.Append(new("action", "delete")).Concat(ids.Select(i => new KeyValuePair<string, string>("ids", i)))));
+        Assert.Equal(HttpStatusCode.OK, (await NewClient().GetAsync("/zbiorcza-a")).StatusCode);
+
+        await editor.PostAsync("/Admin/Content?handler=Bulk", new FormUrlEncodedContent(
+            token.Append(new("action", "unpublish")).Concat(ids.Select(i => new KeyValuePair<string, string>("ids", i)))));
+        Assert.Equal(HttpStatusCode.NotFound, (await NewClient().GetAsync("/zbiorcza-a")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await NewClient().GetAsync("/zbiorcza-b")).StatusCode);
+    }
+
     private static MultipartFormDataContent Multipart(Dictionary<string, string> fields, string fileField, string fileName, byte[] content)
     {
         var form = new MultipartFormDataContent();

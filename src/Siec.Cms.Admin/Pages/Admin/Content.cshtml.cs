@@ -53,6 +53,44 @@ public sealed class ContentListModel(ContentDefinitionManager definitions, Conte
         CanCreate = Type is not null && shown.Count == 1;
     }
 
+    /// <summary>Publishes, unpublishes or deletes the chosen items; an item the user may not touch is skipped and named.</summary>
+    public async Task<IActionResult> OnPostBulkAsync(string action, string[] ids)
+    {
+        var (permission, work) = action switch
+        {
+            "publish" => ("Publish", (Func<ContentItem, Task>)(item => manager.PublishAsync(item))),
+            "unpublish" => ("Publish", item => manager.UnpublishAsync(item.ContentItemId)),
+            "delete" => ("Delete", item => manager.DeleteAsync(item.ContentItemId)),
+            _ => (null, null!),
+        };
+        if (permission is null)
+        {
+            return BadRequest();
+        }
+
+        var done = 0;
+        var refused = new List<string>();
+        foreach (var id in ids.Distinct())
+        {
+            if (await query.GetAsync(id, VersionOptions.Latest) is not { } item)
+            {
+                continue;
+            }
+
+            if (!await permissions.CanAsync(User, permission, item.ContentType, item))
+            {
+                refused.Add(item.DisplayText ?? id);
+                continue;
+            }
+
+            await work(item);
+            done++;
+        }
+
+        Message = $"Wykonano dla {done} elementów." + (refused.Count > 0 ? $" Brak uprawnień do: {string.Join(", ", refused)}." : "");
+        return RedirectToPage();
+    }
+
     public Task<IActionResult> OnPostUnpublishAsync(string id) =>
         ActAsync(id, "Publish", () => manager.UnpublishAsync(id), "Element wycofano z publikacji.");
 
