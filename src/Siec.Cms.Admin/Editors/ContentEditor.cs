@@ -127,11 +127,6 @@ public sealed class ContentEditor(ContentDefinitionManager definitions, ContentQ
     /// <summary>Stores an uploaded file under <c>uploads/YYYY-MM/</c> with its own name (a suffix when taken); refuses what the media rules refuse.</summary>
     private async Task<(string? Path, string? Error)> UploadAsync(IFormFile file)
     {
-        if (file.Length > media.MaxFileSize)
-        {
-            return (null, $"Plik ma {PolishFormat.FileSize(file.Length)}, a można wysłać najwyżej {PolishFormat.FileSize(media.MaxFileSize)}.");
-        }
-
         var name = Path.GetFileName(file.FileName);
         var folder = $"uploads/{DateTime.UtcNow:yyyy-MM}";
         var path = $"{folder}/{name}";
@@ -140,16 +135,9 @@ public sealed class ContentEditor(ContentDefinitionManager definitions, ContentQ
             path = $"{folder}/{Path.GetFileNameWithoutExtension(name)}-{i}{Path.GetExtension(name)}";
         }
 
-        media.Resolve(path, out var error);
-        if (error is not null)
-        {
-            return (null, error);
-        }
-
-        using var content = new MemoryStream();
-        await file.CopyToAsync(content);
-        await media.WriteAsync(path, content.ToArray());
-        return (path, null);
+        await using var content = file.OpenReadStream();
+        var error = await media.SaveAsync(path, content, file.Length);
+        return error is null ? (path, null) : (null, error);
     }
 
     /// <summary>Types that other types list (a BlogPost in a Blog) get a choice of their list.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Siec.Cms.Core.Display;
 
 namespace Siec.Cms.Core.Media;
 
@@ -85,6 +86,29 @@ public sealed class MediaStore(IOptions<CmsOptions> options)
         {
             file.Delete();
         }
+    }
+
+    /// <summary>Why a file of this path and size may not be stored (path outside the root, type, size), or null when it may.</summary>
+    public string? Check(string relativePath, long length)
+    {
+        Resolve(relativePath, out var error);
+        return error ?? (length > MaxFileSize
+            ? $"Plik ma {PolishFormat.FileSize(length)}, a można wysłać najwyżej {PolishFormat.FileSize(MaxFileSize)}."
+            : null);
+    }
+
+    /// <summary>Stores an uploaded file when <see cref="Check"/> allows it; returns the reason it was refused, or null.</summary>
+    public async Task<string?> SaveAsync(string relativePath, Stream content, long length)
+    {
+        if (Check(relativePath, length) is { } error)
+        {
+            return error;
+        }
+
+        using var buffer = new MemoryStream();
+        await content.CopyToAsync(buffer);
+        await WriteAsync(relativePath, buffer.ToArray());
+        return null;
     }
 
     public async Task WriteAsync(string relativePath, byte[] content)

@@ -19,7 +19,7 @@ public static class Feeds
     private static async Task<IResult> RssAsync(HttpContext http, ContentLists lists, DocumentStore documents, string type, string title, string link, Func<ContentItem, string?> description)
     {
         var site = await documents.GetAsync<SiteSettings>(SiteSettings.DocumentKey);
-        var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}";
+        var baseUrl = SitePages.BaseUrl(http);
         var items = (await lists.NewestAsync(type)).Take(50).Select(i =>
         {
             var url = $"{baseUrl}/{i.Part("AutoroutePart")?["Path"]?.GetValue<string>()}";

@@ -24,7 +24,8 @@ public sealed class SitePages(ContentDisplay display)
         TemplateAsync(http, "HttpError-NotFound", new Dictionary<string, object?> { ["Path"] = http.Request.Path.Value },
             new PageMeta("Nie znaleziono strony"), StatusCodes.Status404NotFound);
 
-    private static string BaseUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}";
+    /// <summary>The address readers used to reach the site, for canonical links, feeds, calendars and the sitemap.</summary>
+    public static string BaseUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}";
 
     private static string Canonical(HttpContext http) => BaseUrl(http) + http.Request.Path;
 

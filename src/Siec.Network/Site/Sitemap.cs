@@ -12,7 +12,7 @@ public static class Sitemap
 
     public static async Task<IResult> XmlAsync(HttpContext http, ContentQuery query, ThematicAreas areas)
     {
-        var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}";
+        var baseUrl = SitePages.BaseUrl(http);
         var paths = new List<(string Path, DateTime? Modified)> { ("", null), ("materialy", null), ("warsztaty", null) };
         paths.AddRange((await query.PublishedPathsAsync()).Select(p => (p.Path, (DateTime?)p.ModifiedUtc)));
         paths.AddRange((await areas.LoadAsync()).Select(ThematicAreas.Path).OfType<string>().Select(p => (p, (DateTime?)null)));
@@ -24,6 +24,6 @@ public static class Sitemap
     }
 
     public static IResult Robots(HttpContext http) => Results.Text(
-        $"User-agent: *\nDisallow: /Admin\nDisallow: /setup\nAllow: /\n\nSitemap: {http.Request.Scheme}://{http.Request.Host}/sitemap.xml\n",
+        $"User-agent: *\nDisallow: /Admin\nDisallow: /setup\nAllow: /\n\nSitemap: {SitePages.BaseUrl(http)}/sitemap.xml\n",
         "text/plain; charset=utf-8");
 }

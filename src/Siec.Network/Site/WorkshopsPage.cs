@@ -25,18 +25,16 @@ public static class WorkshopsPage
     public static async Task<IResult> CalendarAsync(HttpContext http, ContentQuery query)
     {
         var workshops = await query.ByTypeAsync("Workshop");
-        return Calendar(WorkshopCalendar.Write(workshops, BaseUrl(http), DateTime.UtcNow), "warsztaty.ics");
+        return Calendar(WorkshopCalendar.Write(workshops, SitePages.BaseUrl(http), DateTime.UtcNow), "warsztaty.ics");
     }
 
     public static async Task<IResult> WorkshopCalendarAsync(string slug, HttpContext http, SitePages pages, ContentQuery query)
     {
         var workshop = await query.ByPathAsync("warsztaty/" + slug);
         return workshop?.ContentType == "Workshop"
-            ? Calendar(WorkshopCalendar.Write([workshop], BaseUrl(http), DateTime.UtcNow), slug + ".ics")
+            ? Calendar(WorkshopCalendar.Write([workshop], SitePages.BaseUrl(http), DateTime.UtcNow), slug + ".ics")
             : await pages.NotFoundAsync(http);
     }
-
-    private static string BaseUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}";
 
     private static IResult Calendar(string text, string name) =>
         Results.File(System.Text.Encoding.UTF8.GetBytes(text), "text/calendar; charset=utf-8", name);

@@ -43,22 +43,13 @@ public sealed class MediaModel(MediaStore media, MediaUsage usage, PermissionChe
         var saved = 0;
         foreach (var file in files.Where(f => f.Length > 0))
         {
-            var path = Combine(folder, Path.GetFileName(file.FileName));
-            media.Resolve(path, out var error);
-            if (error is null && file.Length > media.MaxFileSize)
-            {
-                error = $"Plik ma {Core.Display.PolishFormat.FileSize(file.Length)}, a można wysłać najwyżej {Core.Display.PolishFormat.FileSize(media.MaxFileSize)}.";
-            }
-
-            if (error is not null)
+            await using var content = file.OpenReadStream();
+            if (await media.SaveAsync(Combine(folder, Path.GetFileName(file.FileName)), content, file.Length) is { } error)
             {
                 Errors.Add($"{file.FileName}: {error}");
                 continue;
             }
 
-            using var content = new MemoryStream();
-            await file.CopyToAsync(content);
-            await media.WriteAsync(path, content.ToArray());
             saved++;
         }
 

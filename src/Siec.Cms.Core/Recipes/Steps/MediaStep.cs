@@ -32,9 +32,9 @@ public sealed class MediaStep(MediaStore media) : IRecipeStep
             }
 
             var content = Read(context, file, label);
-            if (content.Length > media.MaxFileSize)
+            if (media.Check(target, content.Length) is { } tooLarge)
             {
-                throw new RecipeStepException($"Plik ma {content.Length} bajtów, więcej niż dozwolone {media.MaxFileSize}.", label);
+                throw new RecipeStepException(tooLarge, label);
             }
 
             context.Media.Add(target, content);
