@@ -52,7 +52,11 @@ public static class AdminServiceCollectionExtensions
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Admin", AdminPolicy);
-            o.Conventions.AddPageApplicationModelConvention("/Login", m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(LoginRateLimit)));
+            o.Conventions.AuthorizeFolder("/Konto");
+            foreach (var page in new[] { "/Login", "/ForgotPassword", "/SetPassword" })
+            {
+                o.Conventions.AddPageApplicationModelConvention(page, m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(LoginRateLimit)));
+            }
         });
         return services;
     }

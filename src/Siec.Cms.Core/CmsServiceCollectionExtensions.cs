@@ -9,8 +9,10 @@ using Siec.Cms.Core.Data;
 using Siec.Cms.Core.DataMigrations;
 using Siec.Cms.Core.Display;
 using Siec.Cms.Core.Indexing;
+using Siec.Cms.Core.Mail;
 using Siec.Cms.Core.Media;
 using Siec.Cms.Core.Metadata;
+using Siec.Cms.Core.Privacy;
 using Siec.Cms.Core.Parts;
 using Siec.Cms.Core.Recipes;
 using Siec.Cms.Core.Recipes.Export;
@@ -46,6 +48,11 @@ public static class CmsServiceCollectionExtensions
             .AddEntityFrameworkStores<CmsDbContext>()
             .AddDefaultTokenProviders();
 
+        services.Configure<DataProtectionTokenProviderOptions>(o =>
+            o.TokenLifespan = TimeSpan.FromHours(configuration.GetValue("Cms:Accounts:PasswordLinkHours", 72)));
+        services.AddScoped<PasswordLinks>();
+        services.Configure<AccountOptions>(configuration.GetSection("Cms:Accounts"));
+        services.AddScoped<PersonalData>();
         services.AddSingleton<IClock, SystemClock>();
         services.AddScoped<DocumentStore>();
         services.AddScoped<Transactions>();
@@ -72,6 +79,12 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<LiquidFilters>();
         services.AddSingleton<LiquidTemplates>();
         services.AddScoped<ContentDisplay>();
+        services.Configure<MailOptions>(configuration.GetSection("Cms:Mail"));
+        services.AddScoped<MailOutbox>();
+        services.AddScoped<MailTemplates>();
+        services.AddScoped<OutboxDispatcher>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddScoped<ICommitListener, OutboxSignal.OnCommit>();
         services.AddFeature("Siec.Cms");
 
         services.AddContentHandler<TitlePartHandler>();

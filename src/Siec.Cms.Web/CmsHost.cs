@@ -13,6 +13,9 @@ using Microsoft.Extensions.Options;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Display;
+using Siec.Cms.Core.Forms;
+using Siec.Cms.Core.Mail;
+using Siec.Cms.Core.Privacy;
 using Siec.Cms.Core.Media;
 using Siec.Network;
 using Siec.Network.Site;
@@ -34,6 +37,9 @@ public static class CmsHost
             .WriteTo.File(Path.Combine(logs, "siec-.log"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31));
         builder.Services.AddSiecNetwork();
         builder.Services.AddHostedService<ScheduledPublishingService>();
+        builder.Services.AddHostedService<OutboxSender>();
+        builder.Services.AddHostedService<RetentionService>();
+        builder.Services.AddSiecForms(builder.Configuration.GetValue("Cms:Forms:SubmissionsPerMinute", 5));
         builder.Services.Configure<ThemeOptions>(o => o.ThemePath = ThemeLocator.Find(builder.Configuration, builder.Environment.ContentRootPath));
         builder.Services.Configure<SetupOptions>(builder.Configuration.GetSection("Cms:Setup"));
         builder.Services.AddScoped<SetupOptionsResolver>();
@@ -88,6 +94,7 @@ public static class CmsHost
             app.UseOutputCache();
         }
         app.MapRazorPages();
+        app.MapForms();
         app.MapPublicSite();
     }
 }

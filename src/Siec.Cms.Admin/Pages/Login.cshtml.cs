@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Siec.Cms.Admin.Security;
 
 namespace Siec.Cms.Admin.Pages;
 
 /// <summary>Sign-in with Identity: failed attempts count towards a lockout, and the page is rate limited per address.</summary>
-public sealed class LoginModel(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users) : PageModel
+public sealed class LoginModel(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, PermissionChecker permissions) : PageModel
 {
     [BindProperty]
     public string UserName { get; set; } = "";
@@ -23,7 +24,14 @@ public sealed class LoginModel(SignInManager<IdentityUser> signIn, UserManager<I
         var result = await signIn.PasswordSignInAsync(UserName, Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/Admin");
+            if (Url.IsLocalUrl(ReturnUrl))
+            {
+                return LocalRedirect(ReturnUrl!);
+            }
+
+            // Members have no admin: they land on their account page.
+            var principal = await signIn.CreateUserPrincipalAsync((await users.FindByNameAsync(UserName))!);
+            return LocalRedirect(await permissions.HasAsync(principal, "AccessAdminPanel") ? "/Admin" : "/konto");
         }
 
         Error = !result.IsLockedOut

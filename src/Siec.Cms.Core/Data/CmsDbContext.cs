@@ -27,6 +27,12 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<ScheduledActionRecord> ScheduledActions => Set<ScheduledActionRecord>();
 
+    public DbSet<OutboxMessageRecord> Outbox => Set<OutboxMessageRecord>();
+
+    public DbSet<FormSubmissionRecord> FormSubmissions => Set<FormSubmissionRecord>();
+
+    public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
+
     /// <summary>SQL that limits a unique index to published rows, in the provider's dialect.</summary>
     protected abstract string PublishedFilter { get; }
 
@@ -90,6 +96,29 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
             e.ToTable("ScheduledActions");
             e.HasIndex(x => x.DueUtc);
             e.HasIndex(x => x.ContentItemId);
+        });
+        builder.Entity<OutboxMessageRecord>(e =>
+        {
+            e.ToTable("Outbox");
+            e.Property(x => x.Cause).HasMaxLength(200);
+            e.HasIndex(x => x.Cause).IsUnique();
+            e.HasIndex(x => new { x.SentUtc, x.NextAttemptUtc });
+            e.HasIndex(x => x.Reference);
+            e.HasIndex(x => x.To);
+        });
+        builder.Entity<FormSubmissionRecord>(e =>
+        {
+            e.ToTable("FormSubmissions");
+            e.Property(x => x.Id).HasMaxLength(26);
+            e.HasIndex(x => new { x.FormContentItemId, x.CreatedUtc });
+            e.HasIndex(x => new { x.Status, x.DecidedUtc });
+            e.HasIndex(x => x.Email);
+        });
+        builder.Entity<ConsentRecord>(e =>
+        {
+            e.ToTable("Consents");
+            e.HasIndex(x => x.SubmissionId);
+            e.HasIndex(x => x.UserId);
         });
         builder.Entity<CounterRecord>(e =>
         {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Display;
+using Siec.Cms.Core.Forms;
 using Siec.Cms.Core.Settings;
 
 namespace Siec.Network.Site;
@@ -9,7 +10,7 @@ namespace Siec.Network.Site;
 /// <summary>Any published item by its path: a blog with its posts, a forum with its categories, a topic with its replies.</summary>
 public static class ItemPage
 {
-    public static async Task<IResult> ShowAsync(string path, HttpContext http, SitePages pages, ContentQuery query, ContentLists lists, DocumentStore documents, Counters counters)
+    public static async Task<IResult> ShowAsync(string path, HttpContext http, SitePages pages, ContentQuery query, ContentLists lists, DocumentStore documents, Counters counters, FormView forms)
     {
         var item = await query.ByPathAsync(path.Trim('/'));
         if (item is null)
@@ -19,6 +20,11 @@ public static class ItemPage
 
         var pageSize = (await documents.GetAsync<SiteSettings>(SiteSettings.DocumentKey)).PageSize;
         var extra = new Dictionary<string, object?>();
+        if (FormDefinition.IsForm(item))
+        {
+            extra["Form"] = forms.Model(http, FormDefinition.From(item));
+        }
+
         switch (item.ContentType)
         {
             case "Blog":

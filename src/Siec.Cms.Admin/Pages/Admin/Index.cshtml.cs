@@ -2,12 +2,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Siec.Cms.Admin.Editors;
 using Siec.Cms.Admin.Security;
 using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Forms;
 using Siec.Cms.Core.Metadata;
 
 namespace Siec.Cms.Admin.Pages.Admin;
 
-/// <summary>The dashboard: items per type (published and drafts), drafts waiting for review, latest forum activity.</summary>
-public sealed class DashboardModel(ContentDefinitionManager definitions, ContentQuery query, ContentManager manager, PermissionChecker permissions) : PageModel
+/// <summary>The dashboard: items per type (published and drafts), drafts waiting for review, pending applications, latest forum activity.</summary>
+public sealed class DashboardModel(
+    ContentDefinitionManager definitions, ContentQuery query, ContentManager manager, PermissionChecker permissions, FormSubmissions submissions) : PageModel
 {
     public List<(string Type, string Name, int Published, int Drafts)> Rows { get; } = [];
 
@@ -15,6 +17,9 @@ public sealed class DashboardModel(ContentDefinitionManager definitions, Content
     public IReadOnlyList<ContentItem> Waiting { get; private set; } = [];
 
     public IReadOnlyList<ContentItem> Activity { get; private set; } = [];
+
+    /// <summary>Submissions waiting for a decision, or null when the user may not see submissions.</summary>
+    public int? PendingSubmissions { get; private set; }
 
     public async Task OnGetAsync()
     {
@@ -31,6 +36,7 @@ public sealed class DashboardModel(ContentDefinitionManager definitions, Content
         }
 
         Waiting = (await permissions.FilterAsync(User, "Publish", await manager.ReviewQueueAsync())).Take(10).ToList();
+        PendingSubmissions = await permissions.HasAsync(User, "ViewFormSubmissions") ? await submissions.CountAsync(SubmissionStatus.Pending) : null;
         Activity = (await query.LatestAsync(["ForumTopic", "ForumReply"], "published", null, 0, 10)).Items;
     }
 }

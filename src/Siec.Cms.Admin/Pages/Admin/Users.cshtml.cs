@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Siec.Cms.Admin.Security;
+using Siec.Cms.Core.Privacy;
 using Siec.Cms.Core.Security;
 
 namespace Siec.Cms.Admin.Pages.Admin;
 
-/// <summary>Accounts: search, create with roles, change roles, disable and enable (ManageUsers).</summary>
-public sealed class UsersModel(UserManager<IdentityUser> users, RoleService roles, PermissionChecker permissions) : PageModel
+/// <summary>Accounts: search, create with roles, change roles, disable and enable, send a password link, erase (ManageUsers).</summary>
+public sealed class UsersModel(UserManager<IdentityUser> users, RoleService roles, PermissionChecker permissions, PasswordLinks passwordLinks, PersonalData personalData) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -91,6 +92,53 @@ public sealed class UsersModel(UserManager<IdentityUser> users, RoleService role
         await users.SetLockoutEnabledAsync(user, true);
         await users.SetLockoutEndDateAsync(user, disabled ? null : DateTimeOffset.MaxValue);
         Message = disabled ? $"Włączono konto {user.UserName}." : $"Wyłączono konto {user.UserName}.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostResetAsync(string id)
+    {
+        if (!await AllowedAsync())
+        {
+            return Forbid();
+        }
+
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return NotFound();
+        }
+
+        if (string.IsNullOrEmpty(user.Email))
+        {
+            Message = $"Konto {user.UserName} nie ma adresu e-mail – nie można wysłać odnośnika.";
+            return RedirectToPage();
+        }
+
+        await passwordLinks.MailAsync(user, $"{Request.Scheme}://{Request.Host}");
+        Message = $"Wysłano odnośnik do ustawienia hasła na adres {user.Email}.";
+        return RedirectToPage();
+    }
+
+    /// <summary>Erases an account and its personal data (RODO art. 17); what the person wrote stays, unsigned.</summary>
+    public async Task<IActionResult> OnPostEraseAsync(string id, string confirm)
+    {
+        if (!await AllowedAsync())
+        {
+            return Forbid();
+        }
+
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return NotFound();
+        }
+
+        if (confirm != user.UserName)
+        {
+            Message = $"Nie usunięto konta: aby potwierdzić, wpisz dokładnie jego nazwę ({user.UserName}).";
+            return RedirectToPage();
+        }
+
+        await personalData.EraseAsync(user);
+        Message = "Usunięto konto i dane osobowe użytkownika.";
         return RedirectToPage();
     }
 

@@ -1,0 +1,80 @@
+using System.Text;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Siec.Cms.Admin.Security;
+using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Forms;
+
+namespace Siec.Cms.Admin.Pages.Admin.Submissions;
+
+/// <summary>Form submissions (join applications among them): filter by form and status, page, export as CSV.</summary>
+public sealed class IndexModel(FormSubmissions submissions, PermissionChecker permissions) : PageModel
+{
+    private const int PageSize = 25;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Form { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Status { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "strona")]
+    public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<FormSubmission> Items { get; private set; } = [];
+
+    public int Total { get; private set; }
+
+    public IReadOnlyList<ContentItem> Forms { get; private set; } = [];
+
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!await permissions.HasAsync(User, "ViewFormSubmissions"))
+        {
+            return Forbid();
+        }
+
+        PageNumber = Math.Max(1, PageNumber);
+        Forms = await submissions.FormsAsync();
+        (Items, Total) = await submissions.ListAsync(Form, Status, (PageNumber - 1) * PageSize, PageSize);
+        return Page();
+    }
+
+    /// <summary>
+    /// CSV for Excel and LibreOffice: UTF-8 with a BOM (Polish letters intact), semicolons as a Polish Excel expects,
+    /// every value quoted, and values starting with = + - @ prefixed with an apostrophe so no cell runs as a formula.
+    /// </summary>
+    public async Task<IActionResult> OnGetCsvAsync()
+    {
+        if (!await permissions.HasAsync(User, "ViewFormSubmissions"))
+        {
+            return Forbid();
+        }
+
+        var all = await submissions.AllAsync(Form, Status);
+        var names = all.SelectMany(s => s.Values.Select(v => (v.Name, v.Label))).DistinctBy(v => v.Name).ToList();
+        var csv = new StringBuilder();
+        Row(csv, ["Data", "Formularz", "Status", .. names.Select(n => n.Label), "Decyzja", "Powód"]);
+        foreach (var s in all)
+        {
+            Row(csv, [Siec.Cms.Core.Display.PolishFormat.DateAndTime(s.Record.CreatedUtc), s.Record.FormTitle, SubmissionStatus.Polish(s.Record.Status),
+                .. names.Select(n => s.Value(n.Name)), s.Record.DecidedBy ?? "", s.Record.DecisionReason ?? ""]);
+        }
+
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
+        return File(bytes, "text/csv; charset=utf-8", "zgloszenia.csv");
+    }
+
+    private static void Row(StringBuilder csv, IEnumerable<string> cells)
+    {
+        csv.Append(string.Join(';', cells.Select(Cell))).Append("\r\n");
+    }
+
+    private static string Cell(string value)
+    {
+        var safe = value.Length > 0 && "=+-@\t\r".Contains(value[0]) ? "'" + value : value;
+        return "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+}

@@ -1,0 +1,88 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using Siec.Cms.Admin.Editors;
+using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Privacy;
+
+namespace Siec.Cms.Admin.Pages.Konto;
+
+/// <summary>
+/// The member edits their own profile (the item of the profile type they own) with the generated editor; saving
+/// publishes it. What was typed stays in the form when something is refused.
+/// </summary>
+public sealed class ProfileModel(ContentManager manager, ContentQuery query, ContentEditor editor, IOptions<AccountOptions> options) : PageModel
+{
+    public List<EditorField> Fields { get; private set; } = [];
+
+    public Dictionary<string, string> Errors { get; } = [];
+
+    public string? Message { get; private set; }
+
+    public string? Version { get; private set; }
+
+    public string? ErrorFor(EditorField field) => Errors.GetValueOrDefault(field.Id);
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (await ProfileAsync() is not { } profile)
+        {
+            return NotFound();
+        }
+
+        Version = profile.ContentItemVersionId;
+        Fields = Editable(await editor.FieldsAsync(profile));
+        Message = Request.Query.ContainsKey("zapisano") ? "Zapisano profil." : null;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string? version)
+    {
+        if (await ProfileAsync() is not { } profile)
+        {
+            return NotFound();
+        }
+
+        profile.ContentItemVersionId = version;
+        foreach (var (property, message) in await editor.ApplyAsync(profile, Request.Form))
+        {
+            Errors["f-" + property.Replace('.', '-')] = message;
+        }
+
+        if (Errors.Count == 0)
+        {
+            try
+            {
+                await manager.PublishAsync(profile);
+                return Redirect("/konto/profil?zapisano=1");
+            }
+            catch (ContentValidationException e)
+            {
+                foreach (var error in e.Errors)
+                {
+                    Errors["f-" + error.Property.Replace('.', '-')] = error.Message;
+                }
+            }
+            catch (ContentConflictException)
+            {
+                Errors["f-conflict"] = "Profil zmienił się w międzyczasie (np. w innej karcie). Twoje zmiany są poniżej – zapisz je ponownie.";
+            }
+        }
+
+        Version = (await ProfileAsync())?.ContentItemVersionId;
+        Fields = Editable(await editor.FieldsAsync(profile)).Select(f => f.Kind is "checkboxes" or "select" ? f : f with { Value = Request.Form[f.Name].LastOrDefault() ?? "" }).ToList();
+        return Page();
+    }
+
+    /// <summary>The path follows from the name; the member does not edit it.</summary>
+    private static List<EditorField> Editable(IEnumerable<EditorField> fields) => fields.Where(f => !f.Name.StartsWith("f.AutoroutePart.", StringComparison.Ordinal)).ToList();
+
+    private async Task<ContentItem?> ProfileAsync()
+    {
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var type = options.Value.ProfileType;
+        return type is null || userId is null ? null
+            : (await query.ByTypeAsync(type, VersionOptions.Latest)).FirstOrDefault(i => i.Owner == userId);
+    }
+}

@@ -1,0 +1,108 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Identity;
+using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Data;
+using Siec.Cms.Core.Forms;
+using Siec.Cms.Core.Mail;
+using Siec.Cms.Core.Security;
+using Siec.Cms.Core.Settings;
+using Siec.Network.Members;
+
+namespace Siec.Network.Joining;
+
+/// <summary>
+/// Applications to join: the coordinator and the applicant are mailed on arrival; approval creates a Member
+/// account with a profile and mails a link to set a password; rejection mails the reason. All inside the
+/// transaction of the submission or the decision.
+/// </summary>
+public sealed class JoinApplications(
+    MailOutbox outbox,
+    MailTemplates templates,
+    DocumentStore documents,
+    UserManager<IdentityUser> users,
+    ContentManager content,
+    FormSubmissions submissions,
+    PasswordLinks passwordLinks) : IFormSubmissionHandler
+{
+    public bool Reviews => true;
+
+    public bool Handles(FormDefinition form) => form.Item.ContentType == JoinForm.Type;
+
+    public async Task SubmittedAsync(FormDefinition form, FormSubmission submission, FormRequest request)
+    {
+        var model = Model(submission, request);
+        var coordinator = (await documents.GetAsync<SiteSettings>(SiteSettings.DocumentKey)).Properties["ModeratorEmail"]?.GetValue<string>();
+        if (!string.IsNullOrWhiteSpace(coordinator))
+        {
+            await QueueAsync("JoinReceived", coordinator, model, $"join-received:{submission.Record.Id}", submission.Record.Id);
+        }
+
+        await QueueAsync("JoinConfirmation", submission.Record.Email!, model, $"join-confirmation:{submission.Record.Id}", submission.Record.Id);
+    }
+
+    public async Task ApprovedAsync(FormSubmission submission, FormRequest request)
+    {
+        var email = submission.Record.Email ?? throw new InvalidOperationException("Zgłoszenie nie ma adresu e-mail.");
+        var user = await users.FindByEmailAsync(email) ?? await CreateUserAsync(email);
+        if (!await users.IsInRoleAsync(user, JoinForm.MemberRole))
+        {
+            Require(await users.AddToRoleAsync(user, JoinForm.MemberRole));
+        }
+
+        await CreateProfileAsync(user, submission);
+        await submissions.LinkUserAsync(submission.Record.Id, user.Id);
+        var model = Model(submission, request);
+        model["UserName"] = user.UserName;
+        model["PasswordLink"] = await passwordLinks.CreateAsync(user, request.BaseUrl);
+        await QueueAsync("JoinApproved", email, model, $"join-approved:{submission.Record.Id}", submission.Record.Id);
+    }
+
+    public async Task RejectedAsync(FormSubmission submission, string reason, FormRequest request)
+    {
+        var model = Model(submission, request);
+        model["Reason"] = reason;
+        await QueueAsync("JoinRejected", submission.Record.Email!, model, $"join-rejected:{submission.Record.Id}", submission.Record.Id);
+    }
+
+    private async Task<IdentityUser> CreateUserAsync(string email)
+    {
+        var user = new IdentityUser { UserName = email, Email = email, EmailConfirmed = true };
+        Require(await users.CreateAsync(user));
+        return user;
+    }
+
+    private async Task CreateProfileAsync(IdentityUser user, FormSubmission submission)
+    {
+        var profile = await content.NewAsync(MemberProfileMigrations.Type);
+        profile.Owner = user.Id;
+        profile.DisplayText = $"{submission.Value(JoinForm.FirstName)} {submission.Value(JoinForm.LastName)}".Trim();
+        profile.GetOrCreatePart("TitlePart")["Title"] = profile.DisplayText;
+        var part = profile.GetOrCreatePart(MemberProfileMigrations.Type);
+        part["Library"] = new JsonObject { ["Text"] = submission.Value(JoinForm.Institution) };
+        part["Voivodeship"] = new JsonObject { ["Text"] = submission.Value(JoinForm.Voivodeship) };
+        part["ListedInDirectory"] = new JsonObject { ["Value"] = true };
+        part["EmailNotifications"] = new JsonObject { ["Text"] = EmailNotifications.EachPost };
+        await content.CreateAsync(profile, publish: true);
+    }
+
+    private async Task QueueAsync(string template, string to, Dictionary<string, object?> model, string cause, string reference) =>
+        await outbox.EnqueueAsync(await templates.RenderAsync(template, to, model), cause, reference);
+
+    private static Dictionary<string, object?> Model(FormSubmission submission, FormRequest request) => new()
+    {
+        ["FirstName"] = submission.Value(JoinForm.FirstName),
+        ["LastName"] = submission.Value(JoinForm.LastName),
+        ["Email"] = submission.Record.Email,
+        ["Values"] = submission.Values.Select(v => new Dictionary<string, object?> { ["Label"] = v.Label, ["Value"] = v.Value }).ToList(),
+        ["AdminLink"] = $"{request.BaseUrl}/Admin/Submissions/{submission.Record.Id}",
+        ["BaseUrl"] = request.BaseUrl,
+    };
+
+    private static void Require(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}
