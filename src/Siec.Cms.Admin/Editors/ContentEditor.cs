@@ -99,6 +99,21 @@ public sealed class ContentEditor(ContentDefinitionManager definitions, ContentQ
                         ["TagNames"] = new JsonArray(posted.Split(',').Select(t => t.Trim()).Where(t => t.Length > 0).Distinct().Select(t => (JsonNode)t).ToArray()),
                     };
                     break;
+                case "choice" when posted.Length > 0 && field.Options.All(o => o.Value != posted):
+                    errors[field.Property] = "Wybierz jedną z podanych wartości.";
+                    break;
+                case "choice":
+                    part[property] = new JsonObject { ["Text"] = posted };
+                    break;
+                case "media":
+                    var path = posted.Trim();
+                    var text = field.MediaText is null ? "" : form[field.Name + ".text"].ToString().Trim();
+                    part[property] = new JsonObject
+                    {
+                        ["Paths"] = path.Length == 0 ? new JsonArray() : new JsonArray(path),
+                        ["MediaTexts"] = path.Length == 0 ? new JsonArray() : new JsonArray(text),
+                    };
+                    break;
                 case "checkboxes":
                     part[property] = new JsonObject
                     {
@@ -178,6 +193,11 @@ public sealed class ContentEditor(ContentDefinitionManager definitions, ContentQ
         var editor = field.Settings["ContentPartFieldSettings"]?["Editor"]?.GetValue<string>();
         return field.FieldName switch
         {
+            "TextField" when editor == "PredefinedList" => new(property, label, "choice", value?["Text"]?.GetValue<string>() ?? "", required)
+            {
+                Options = (field.Settings["TextFieldPredefinedListEditorSettings"]?["Options"]?.AsArray() ?? []).Select(o => (
+                    o?["value"]?.GetValue<string>() ?? "", o?["name"]?.GetValue<string>() ?? "", o?["value"]?.GetValue<string>() == value?["Text"]?.GetValue<string>())).ToList(),
+            },
             "TextField" => new(property, label, editor == "TextArea" ? "textarea" : "text", value?["Text"]?.GetValue<string>() ?? "", required),
             "HtmlField" => new(property, label, "html", value?["Html"]?.GetValue<string>() ?? "", required),
             "MarkdownField" => new(property, label, "markdownfield", value?["Markdown"]?.GetValue<string>() ?? "", required),
@@ -186,7 +206,11 @@ public sealed class ContentEditor(ContentDefinitionManager definitions, ContentQ
             "DateField" => new(property, label, "date", LocalDate(value?["Value"]?.GetValue<string>(), "yyyy-MM-dd"), required),
             "DateTimeField" => new(property, label, "datetime", LocalDate(value?["Value"]?.GetValue<string>(), "yyyy-MM-dd'T'HH:mm"), required, "Czas polski (Europe/Warsaw)."),
             "LinkField" => new(property, label, "link", value?["Url"]?.GetValue<string>() ?? "", required),
-            "MediaField" => new(property, label, "media", value?["Paths"]?.AsArray().FirstOrDefault()?.GetValue<string>() ?? "", required, "Ścieżka pliku w bibliotece mediów."),
+            "MediaField" => new(property, label, "media", value?["Paths"]?.AsArray().FirstOrDefault()?.GetValue<string>() ?? "", required, "Ścieżka pliku w bibliotece mediów.")
+            {
+                MediaText = field.Settings["MediaFieldSettings"]?["AllowMediaText"]?.GetValue<bool>() == true
+                    ? value?["MediaTexts"]?.AsArray().FirstOrDefault()?.GetValue<string>() ?? "" : null,
+            },
             "MultiTextField" => new(property, label, "lines", string.Join('\n', value?["Values"]?.AsArray().Select(v => v?.GetValue<string>()) ?? []), required, "Jedna wartość w wierszu."),
             "TaxonomyField" when editor == "Tags" => new(property, label, "tags", string.Join(", ", value?["TagNames"]?.AsArray().Select(v => v?.GetValue<string>()) ?? []),
                 Hint: "Tagi oddzielone przecinkami.") { Options = [(field.Settings["TaxonomyFieldSettings"]?["TaxonomyContentItemId"]?.GetValue<string>() ?? "", "", false)] },
@@ -242,8 +266,6 @@ public sealed class ContentEditor(ContentDefinitionManager definitions, ContentQ
                 return null;
             case "link":
                 return new JsonObject { ["Url"] = posted, ["Text"] = "" };
-            case "media":
-                return new JsonObject { ["Paths"] = posted.Length == 0 ? new JsonArray() : new JsonArray(posted), ["MediaTexts"] = posted.Length == 0 ? new JsonArray() : new JsonArray("") };
             case "lines":
                 return new JsonObject { ["Values"] = new JsonArray(posted.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Select(l => (JsonNode)l).ToArray()) };
             default:

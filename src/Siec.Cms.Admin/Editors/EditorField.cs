@@ -8,6 +8,9 @@ public sealed record EditorField(string Property, string Label, string Kind, str
 
     public string Id => "f-" + Property.Replace('.', '-');
 
-    /// <summary>Choices for <c>checkboxes</c> fields (taxonomy terms): value and label.</summary>
+    /// <summary>For a media field that allows it, the text describing the file (alt text of an image); null when not asked.</summary>
+    public string? MediaText { get; init; }
+
+    /// <summary>Choices for <c>checkboxes</c> (taxonomy terms) and <c>choice</c> (predefined list) fields: value and label.</summary>
     public IReadOnlyList<(string Value, string Label, bool Selected)> Options { get; init; } = [];
 }

@@ -89,13 +89,17 @@ public sealed class FormSubmissions(
         }
 
         var submission = (await GetAsync(id))!;
-        await (approve ? handler.ApprovedAsync(submission, request) : handler.RejectedAsync(submission, reason ?? "", request));
+        if (!approve)
+        {
+            await handler.RejectedAsync(submission, reason ?? "", request);
+        }
+        else if (await handler.ApprovedAsync(submission, request) is { } userId)
+        {
+            await db.FormSubmissions.Where(s => s.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.UserId, userId));
+        }
+
         return true;
     });
-
-    /// <summary>Links an approved submission to the account it created.</summary>
-    public Task LinkUserAsync(string id, string userId) =>
-        db.FormSubmissions.Where(s => s.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.UserId, userId));
 
     private IQueryable<FormSubmissionRecord> Filter(string? formId, string? status)
     {

@@ -14,7 +14,8 @@ public interface IFormSubmissionHandler
 
     Task SubmittedAsync(FormDefinition form, FormSubmission submission, FormRequest request);
 
-    Task ApprovedAsync(FormSubmission submission, FormRequest request);
+    /// <returns>The id of the account the approval created or used, if any; the submission is linked to it.</returns>
+    Task<string?> ApprovedAsync(FormSubmission submission, FormRequest request);
 
     Task RejectedAsync(FormSubmission submission, string reason, FormRequest request);
 }

@@ -21,7 +21,6 @@ public sealed class JoinApplications(
     DocumentStore documents,
     UserManager<IdentityUser> users,
     ContentManager content,
-    FormSubmissions submissions,
     PasswordLinks passwordLinks) : IFormSubmissionHandler
 {
     public bool Reviews => true;
@@ -40,7 +39,7 @@ public sealed class JoinApplications(
         await QueueAsync("JoinConfirmation", submission.Record.Email!, model, $"join-confirmation:{submission.Record.Id}", submission.Record.Id);
     }
 
-    public async Task ApprovedAsync(FormSubmission submission, FormRequest request)
+    public async Task<string?> ApprovedAsync(FormSubmission submission, FormRequest request)
     {
         var email = submission.Record.Email ?? throw new InvalidOperationException("Zgłoszenie nie ma adresu e-mail.");
         var user = await users.FindByEmailAsync(email) ?? await CreateUserAsync(email);
@@ -50,11 +49,11 @@ public sealed class JoinApplications(
         }
 
         await CreateProfileAsync(user, submission);
-        await submissions.LinkUserAsync(submission.Record.Id, user.Id);
         var model = Model(submission, request);
         model["UserName"] = user.UserName;
         model["PasswordLink"] = await passwordLinks.CreateAsync(user, request.BaseUrl);
         await QueueAsync("JoinApproved", email, model, $"join-approved:{submission.Record.Id}", submission.Record.Id);
+        return user.Id;
     }
 
     public async Task RejectedAsync(FormSubmission submission, string reason, FormRequest request)

@@ -4,6 +4,7 @@ using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Display;
 using Siec.Cms.Core.Forms;
 using Siec.Cms.Core.Settings;
+using Siec.Network.Members;
 
 namespace Siec.Network.Site;
 
@@ -13,7 +14,7 @@ public static class ItemPage
     public static async Task<IResult> ShowAsync(string path, HttpContext http, SitePages pages, ContentQuery query, ContentLists lists, DocumentStore documents, Counters counters, FormView forms)
     {
         var item = await query.ByPathAsync(path.Trim('/'));
-        if (item is null)
+        if (item is null || (item.ContentType == MemberProfileMigrations.Type && !MembersPage.IsListed(item)))
         {
             return await pages.NotFoundAsync(http);
         }

@@ -26,6 +26,7 @@ public static class PublicSiteEndpoints
         Cached(routes, "/blog/rss", Feeds.BlogAsync);
         Cached(routes, "/obszary/{slug}", AreaPage.ShowAsync);
         Cached(routes, "/szukaj", SearchPage.ShowAsync);
+        Cached(routes, "/czlonkowie", MembersPage.ListAsync);
         Cached(routes, "/sitemap.xml", Sitemap.XmlAsync);
         Cached(routes, "/robots.txt", Sitemap.Robots);
         Cached(routes, "/{**path}", ItemPage.ShowAsync);

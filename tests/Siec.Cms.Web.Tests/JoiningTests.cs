@@ -1,0 +1,312 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Siec.Cms.Core.Data;
+using Siec.Cms.Core.Forms;
+using Siec.Cms.Web.Tests.Infrastructure;
+using static Siec.Cms.Web.Tests.Infrastructure.HtmlForms;
+
+namespace Siec.Cms.Web.Tests;
+
+/// <summary>
+/// Joining the network end to end, over HTTP as a browser posts, with mail delivered over SMTP to a real server on
+/// loopback: the form at /dolacz, the coordinator's decision, the new member's password and profile.
+/// </summary>
+public sealed partial class JoiningTests : IAsyncLifetime
+{
+    private const string Coordinator = "moderator_siecibp@ore.edu.pl";
+    private const string Password = "Haslo-123";
+    private readonly SmtpSink _smtp = new SmtpSink().Start();
+    private SiteFactory _site = null!;
+
+    public Task InitializeAsync()
+    {
+        _site = Site(_smtp);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _site.DisposeAsync();
+        await _smtp.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task An_applicant_is_approved_sets_a_password_signs_in_and_edits_their_profile()
+    {
+        var applicant = Client(_site);
+        var form = await applicant.GetStringAsync("/dolacz");
+        Assert.Contains("Informacja o przetwarzaniu danych osobowych", form);
+        Assert.Contains("<option value=\"zachodniopomorskie\">zachodniopomorskie</option>", form);
+
+        var sent = await PostFormAsync(applicant, "/dolacz", Application("Anna", "Żółkowska", "anna.zolkowska@example.org"));
+        Assert.Equal(HttpStatusCode.SeeOther, sent.StatusCode);
+        Assert.Equal("/dolacz?wyslano=1", sent.Headers.Location!.ToString());
+        Assert.Contains("Dziękujemy!", await applicant.GetStringAsync("/dolacz?wyslano=1"));
+
+        await _smtp.WaitForAsync(m => m.Count >= 2);
+        var toCoordinator = Assert.Single(_smtp.To(Coordinator));
+        Assert.Equal("Nowe zgłoszenie do sieci: Anna Żółkowska", toCoordinator.Subject);
+        Assert.Contains("Biblioteka lub instytucja: Pedagogiczna Biblioteka Wojewódzka w Łodzi", toCoordinator.TextBody);
+        var confirmation = Assert.Single(_smtp.To("anna.zolkowska@example.org"));
+        Assert.Contains("Dziękujemy za zgłoszenie", confirmation.TextBody);
+
+        var moderator = await SignedInAsync(_site, await UserAsync(_site, "moderatorka", "Moderator"));
+        var dashboard = await moderator.GetStringAsync("/Admin");
+        Assert.Contains("Oczekujące zgłoszenia: 1", dashboard);
+        var list = await moderator.GetStringAsync("/Admin/Submissions?Status=Pending");
+        var id = SubmissionLink().Match(list).Groups[1].Value;
+        Assert.Contains("Anna Żółkowska", list);
+        var approved = await PostFormAsync(moderator, $"/Admin/Submissions/{id}", [], $"/Admin/Submissions/{id}?handler=Approve");
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        Assert.Contains("Zgłoszenie przyjęte", await moderator.GetStringAsync(approved.Headers.Location!.ToString()));
+
+        await _smtp.WaitForAsync(m => _smtp.To("anna.zolkowska@example.org").Count() == 2);
+        var welcome = _smtp.To("anna.zolkowska@example.org").Single(m => m.Subject!.StartsWith("Witamy", StringComparison.Ordinal));
+        var link = new Uri(PasswordLink().Match(welcome.TextBody!).Value);
+        Assert.Contains(link.OriginalString, welcome.HtmlBody!.Replace("&amp;", "&", StringComparison.Ordinal));
+
+        var member = Client(_site);
+        var set = await PostFormAsync(member, link.PathAndQuery, new() { ["Password"] = "Nowe-Haslo-1", ["Confirm"] = "Nowe-Haslo-1" });
+        Assert.Equal("/Login?haslo=ustawione", set.Headers.Location!.ToString());
+        var again = await PostFormAsync(Client(_site), link.PathAndQuery, new() { ["Password"] = "Inne-Haslo-2", ["Confirm"] = "Inne-Haslo-2" });
+        Assert.Contains("Odnośnik wygasł albo został już użyty", await again.Content.ReadAsStringAsync());
+
+        var login = await PostFormAsync(member, "/Login", new() { ["UserName"] = "anna.zolkowska@example.org", ["Password"] = "Nowe-Haslo-1" });
+        Assert.Equal("/konto", login.Headers.Location!.ToString());
+        Assert.False(Allowed(await member.GetAsync("/Admin/Content")));
+        var profile = await member.GetStringAsync("/konto/profil");
+        Assert.Contains("value=\"Pedagogiczna Biblioteka Wojewódzka w Łodzi\"", profile);
+        var saved = await PostFormAsync(member, "/konto/profil", new()
+        {
+            ["f.MemberProfile.About"] = "Prowadzę zajęcia z **coachingu** dla nauczycieli.",
+            ["f.MemberProfile.Links"] = "https://pbw.lodz.pl\njavascript:alert(1)//https://x",
+            ["f.MemberProfile.EmailNotifications"] = "podsumowanie",
+            ["f.MemberProfile.ListedInDirectory"] = "true",
+        });
+        Assert.Equal("/konto/profil?zapisano=1", saved.Headers.Location!.ToString());
+
+        var page = await Client(_site).GetStringAsync("/czlonkowie/anna-zolkowska");
+        Assert.Contains("<strong>coachingu</strong>", page);
+        Assert.Contains("href=\"https://pbw.lodz.pl\"", page);
+        Assert.DoesNotContain("javascript:", page);
+        Assert.DoesNotContain("anna.zolkowska@example.org", page);
+        Assert.Contains("Anna Żółkowska", await Client(_site).GetStringAsync("/czlonkowie"));
+
+        var hidden = await PostFormAsync(member, "/konto/profil", new() { ["f.MemberProfile.ListedInDirectory"] = "false" });
+        Assert.Equal(HttpStatusCode.Redirect, hidden.StatusCode);
+        Assert.DoesNotContain("Anna Żółkowska", await Client(_site).GetStringAsync("/czlonkowie"));
+        Assert.Equal(HttpStatusCode.NotFound, (await Client(_site).GetAsync("/czlonkowie/anna-zolkowska")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Bad_input_is_refused_with_a_message_per_field_and_nothing_is_stored()
+    {
+        var cases = new (string Name, Dictionary<string, string> Fields, string Message)[]
+        {
+            ("not an e-mail", new() { ["Email"] = "anna(at)example.org" }, "to nie jest poprawny adres e-mail"),
+            ("no consent", new() { ["Zgoda"] = "" }, "Zaznacz pole „Wyrażam zgodę"),
+            ("oversized first name", new() { ["Imie"] = new string('A', 101) }, "może mieć najwyżej 100 znaków (wpisano 101)"),
+            ("oversized reason", new() { ["Motywacja"] = new string('x', 2001) }, "może mieć najwyżej 2000 znaków"),
+            ("missing surname", new() { ["Nazwisko"] = "  " }, "Pole „Nazwisko” jest wymagane."),
+            ("unknown województwo", new() { ["Wojewodztwo"] = "bawarskie" }, "wybierz jedną z podanych wartości"),
+            ("spam trap filled", new() { ["Strona"] = "http://spam.example" }, "Formularz odrzucony: wypełniono pole, które ma zostać puste."),
+            ("forged antiforgery token", new() { ["__RequestVerificationToken"] = "CfDJ8-forged" }, "Formularz wygasł albo nie pochodzi z tej strony."),
+        };
+        foreach (var (name, fields, message) in cases)
+        {
+            var client = Client(_site);
+            var all = Application("Jan", "Kowalski", "jan.kowalski@example.org");
+            foreach (var (key, value) in fields)
+            {
+                all[key] = value;
+            }
+
+            var response = await PostFormAsync(client, "/dolacz", all);
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{name}: {response.StatusCode}");
+            Assert.True(WebUtility.HtmlDecode(html).Contains(message, StringComparison.Ordinal), $"{name}: no message '{message}'");
+            if (name is not ("forged antiforgery token" or "spam trap filled"))
+            {
+                Assert.Contains("aria-invalid=\"true\"", html);
+            }
+
+            Assert.Contains($"value=\"{WebUtility.HtmlEncode(all["Email"])}\"", html);
+        }
+
+        Assert.Equal(0, await CountAsync(db => db.FormSubmissions.CountAsync()));
+        Assert.Equal(0, await CountAsync(db => db.Outbox.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Script_in_every_field_is_stored_as_text_and_shown_escaped()
+    {
+        const string Script = "<script>alert('x')</script><img src=x onerror=alert(1)>";
+        var fields = Application("Ewa" + Script, "Nowak" + Script, "ewa.nowak@example.org");
+        fields["Instytucja"] = "PBW" + Script;
+        fields["Motywacja"] = "Chcę się uczyć." + Script;
+        var response = await PostFormAsync(Client(_site), "/dolacz", fields);
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+
+        var stored = await _site.Services.CreateScope().ServiceProvider.GetRequiredService<FormSubmissions>().AllAsync(null, null);
+        var submission = Assert.Single(stored);
+        Assert.Equal("Ewa" + Script, submission.Value("Imie"));
+        Assert.Equal("Chcę się uczyć." + Script, submission.Value("Motywacja"));
+
+        var moderator = await SignedInAsync(_site, await UserAsync(_site, "moderator2", "Moderator"));
+        var details = await moderator.GetStringAsync($"/Admin/Submissions/{submission.Record.Id}");
+        Assert.DoesNotContain("<script>", details);
+        Assert.DoesNotContain("<img src=x", details);
+        Assert.Contains("&lt;script&gt;", details);
+
+        await _smtp.WaitForAsync(m => _smtp.To(Coordinator).Any());
+        var mail = _smtp.To(Coordinator).Single();
+        Assert.DoesNotContain("<script>", mail.HtmlBody);
+        Assert.Contains("&lt;script&gt;", mail.HtmlBody);
+    }
+
+    [Fact]
+    public async Task Rejection_mails_the_reason_and_the_application_is_erased_after_the_retention_period()
+    {
+        await PostFormAsync(Client(_site), "/dolacz", Application("Piotr", "Wiśniewski", "piotr@example.org"));
+        var moderator = await SignedInAsync(_site, await UserAsync(_site, "moderator3", "Moderator"));
+        var id = SubmissionLink().Match(await moderator.GetStringAsync("/Admin/Submissions")).Groups[1].Value;
+
+        var noReason = await PostFormAsync(moderator, $"/Admin/Submissions/{id}", new() { ["Reason"] = " " }, $"/Admin/Submissions/{id}?handler=Reject");
+        Assert.Contains("Podaj powód odrzucenia", await noReason.Content.ReadAsStringAsync());
+        var rejected = await PostFormAsync(moderator, $"/Admin/Submissions/{id}", new() { ["Reason"] = "Sieć jest dla bibliotek pedagogicznych." }, $"/Admin/Submissions/{id}?handler=Reject");
+        Assert.Equal(HttpStatusCode.Redirect, rejected.StatusCode);
+        await _smtp.WaitForAsync(m => _smtp.To("piotr@example.org").Count() == 2);
+        Assert.Contains("Powód: Sieć jest dla bibliotek pedagogicznych.", _smtp.To("piotr@example.org").Last().TextBody);
+        var twice = await PostFormAsync(moderator, $"/Admin/Submissions/{id}", [], $"/Admin/Submissions/{id}?handler=Approve");
+        Assert.Equal(HttpStatusCode.OK, twice.StatusCode);
+        Assert.Contains("już rozpatrzone", await twice.Content.ReadAsStringAsync());
+        Assert.Null(await FindUserAsync("piotr@example.org"));
+
+        using var scope = _site.Services.CreateScope();
+        var personalData = scope.ServiceProvider.GetRequiredService<Siec.Cms.Core.Privacy.PersonalData>();
+        Assert.Equal(0, await personalData.EraseExpiredRejectionsAsync(DateTime.UtcNow.AddDays(29)));
+        Assert.Equal(1, await personalData.EraseExpiredRejectionsAsync(DateTime.UtcNow.AddDays(31)));
+        Assert.Equal(0, await CountAsync(db => db.FormSubmissions.CountAsync()));
+        Assert.Equal(0, await CountAsync(db => db.Consents.CountAsync()));
+        Assert.Equal(0, await CountAsync(db => db.Outbox.CountAsync(m => m.To == "piotr@example.org")));
+    }
+
+    [Fact]
+    public async Task Submissions_export_as_csv_with_a_bom_polish_letters_and_no_formulas()
+    {
+        var fields = Application("Łucja", "Ślęzak", "lucja@example.org");
+        fields["Motywacja"] = "=HYPERLINK(\"http://zly.example\")";
+        await PostFormAsync(Client(_site), "/dolacz", fields);
+        var moderator = await SignedInAsync(_site, await UserAsync(_site, "moderator4", "Moderator"));
+
+        var response = await moderator.GetAsync("/Admin/Submissions?handler=Csv");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal("text/csv; charset=utf-8", response.Content.Headers.ContentType!.ToString());
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("\"Data\";\"Formularz\";\"Status\";\"Imię\";\"Nazwisko\";\"Adres e-mail\"", lines[0]);
+        Assert.Contains("\"Łucja\";\"Ślęzak\";\"lucja@example.org\";\"Pedagogiczna Biblioteka Wojewódzka w Łodzi\";\"łódzkie\"", lines[1]);
+        Assert.Contains("\"'=HYPERLINK(\"\"http://zly.example\"\")\"", lines[1]);
+        Assert.False(Allowed(await (await SignedInAsync(_site, await UserAsync(_site, "redaktor", "Editor"))).GetAsync("/Admin/Submissions?handler=Csv")));
+    }
+
+    [Fact]
+    public async Task Forgotten_password_and_the_admins_reset_link_arrive_by_mail_and_work_once()
+    {
+        var name = await UserAsync(_site, "zapominalska", "Editor");
+        var page = await PostFormAsync(Client(_site), "/zapomniane-haslo", new() { ["Email"] = "zapominalska@example.org" });
+        Assert.Contains("Jeśli pod tym adresem jest konto", await page.Content.ReadAsStringAsync());
+        var unknown = await PostFormAsync(Client(_site), "/zapomniane-haslo", new() { ["Email"] = "nikt@example.org" });
+        Assert.Contains("Jeśli pod tym adresem jest konto", await unknown.Content.ReadAsStringAsync());
+        await _smtp.WaitForAsync(m => _smtp.To("zapominalska@example.org").Any());
+        var link = new Uri(PasswordLink().Match(_smtp.To("zapominalska@example.org").Single().TextBody!).Value);
+
+        var set = await PostFormAsync(Client(_site), link.PathAndQuery, new() { ["Password"] = "Zupelnie-Nowe-1", ["Confirm"] = "Zupelnie-Nowe-1" });
+        Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
+        var login = await PostFormAsync(Client(_site), "/Login", new() { ["UserName"] = name, ["Password"] = "Zupelnie-Nowe-1" });
+        Assert.Equal("/Admin", login.Headers.Location!.ToString());
+
+        var admin = await SignedInAsync(_site, await UserAsync(_site, "administratorka", "Administrator"));
+        var users = await admin.GetStringAsync("/Admin/Users?Q=zapominalska");
+        var id = Regex.Match(users, "name=\"id\" value=\"([^\"]+)\"").Groups[1].Value;
+        var reset = await PostFormAsync(admin, "/Admin/Users", new() { ["id"] = id }, "/Admin/Users?handler=Reset");
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+        await _smtp.WaitForAsync(m => _smtp.To("zapominalska@example.org").Count() == 2);
+        Assert.Equal("Ustawienie hasła w serwisie „Sieć bibliotek pedagogicznych”", _smtp.To("zapominalska@example.org").Last().Subject);
+        Assert.False(Allowed(await (await SignedInAsync(_site, name, "Zupelnie-Nowe-1")).GetAsync("/Admin/Users")));
+    }
+
+    internal static Dictionary<string, string> Application(string first, string last, string email) => new()
+    {
+        ["Imie"] = first,
+        ["Nazwisko"] = last,
+        ["Email"] = email,
+        ["Instytucja"] = "Pedagogiczna Biblioteka Wojewódzka w Łodzi",
+        ["Wojewodztwo"] = "łódzkie",
+        ["Rola"] = "nauczyciel bibliotekarz",
+        ["Motywacja"] = "Chcę wymieniać się doświadczeniami we wspomaganiu szkół.",
+        ["Zgoda"] = "tak",
+    };
+
+    internal static SiteFactory Site(SmtpSink smtp, string? dataPath = null, int submissionsPerMinute = 1000) => new(new Dictionary<string, string>
+    {
+        ["Cms:Setup:AdminPassword"] = Password,
+        ["Cms:Setup:SiteName"] = "Sieć bibliotek pedagogicznych",
+        ["Cms:Admin:LoginAttemptsPerMinute"] = "1000",
+        ["Cms:Forms:SubmissionsPerMinute"] = submissionsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Cms:Mail:Host"] = "127.0.0.1",
+        ["Cms:Mail:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Cms:Mail:From"] = "Sieć bibliotek <siec@example.org>",
+        ["Cms:Mail:PollSeconds"] = "0.2",
+        ["Cms:Mail:RetrySeconds"] = "0.3",
+        ["Cms:Mail:MaxRetrySeconds"] = "1",
+    }, dataPath: dataPath);
+
+    internal static HttpClient Client(SiteFactory site) => site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    private async Task<int> CountAsync(Func<CmsDbContext, Task<int>> count)
+    {
+        using var scope = _site.Services.CreateScope();
+        return await count(scope.ServiceProvider.GetRequiredService<CmsDbContext>());
+    }
+
+    private async Task<IdentityUser?> FindUserAsync(string email)
+    {
+        using var scope = _site.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>().FindByEmailAsync(email);
+    }
+
+    internal static async Task<string> UserAsync(SiteFactory site, string name, string role)
+    {
+        using var scope = site.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var user = new IdentityUser { UserName = name, Email = $"{name}@example.org", EmailConfirmed = true };
+        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        return name;
+    }
+
+    internal static async Task<HttpClient> SignedInAsync(SiteFactory site, string name, string password = Password)
+    {
+        var client = Client(site);
+        var response = await PostFormAsync(client, "/Login", new() { ["UserName"] = name, ["Password"] = password });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    private static bool Allowed(HttpResponseMessage response) =>
+        response.StatusCode == HttpStatusCode.OK
+        || (response.StatusCode == HttpStatusCode.Redirect && !response.Headers.Location!.ToString().Contains("/Login", StringComparison.Ordinal));
+
+    [GeneratedRegex("href=\"/Admin/Submissions/([0-9a-z]{26})\"")]
+    private static partial Regex SubmissionLink();
+
+    [GeneratedRegex(@"http://localhost/ustaw-haslo\?u=[^\s""<>]+")]
+    private static partial Regex PasswordLink();
+}
