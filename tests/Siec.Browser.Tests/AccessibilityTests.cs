@@ -23,6 +23,8 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
         { "/o-sieci", null },
         { "/deklaracja-dostepnosci", null },
         { "/nie-ma-takiej-strony", null },
+        { "/dolacz", "formularz-dolaczenia" },
+        { "/czlonkowie", null },
     };
 
     [Theory]
@@ -42,6 +44,40 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
             {
                 await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSite.Artifacts, screenshot + ".png"), FullPage = true });
             }
+        }
+        finally
+        {
+            await page.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task The_join_form_sent_empty_shows_each_error_by_its_field_and_then_sends()
+    {
+        var page = await site.OpenAsync("/dolacz");
+        try
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Wyślij zgłoszenie" }).ClickAsync();
+            await page.WaitForSelectorAsync("#bledy");
+            Assert.Equal(8, await page.Locator("#bledy li").CountAsync());
+            Assert.Equal("true", await page.GetAttributeAsync("#Nazwisko", "aria-invalid"));
+            Assert.Equal("Nazwisko-blad", await page.GetAttributeAsync("#Nazwisko", "aria-describedby"));
+            var results = await page.RunAxe();
+            var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+            Assert.True(serious.Count == 0, string.Join("\n", serious.Select(v => $"{v.Id}: {v.Help}")));
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSite.Artifacts, "formularz-bledy.png"), FullPage = true });
+
+            await page.GetByLabel("Imię").FillAsync("Maria");
+            await page.GetByLabel("Nazwisko").FillAsync("Kwiatkowska");
+            await page.GetByLabel("Adres e-mail").FillAsync("maria.kwiatkowska@example.org");
+            await page.GetByLabel("Biblioteka lub instytucja").FillAsync("Biblioteka Pedagogiczna w Toruniu");
+            await page.GetByLabel("Województwo").SelectOptionAsync("kujawsko-pomorskie");
+            await page.GetByLabel("Twoja rola").SelectOptionAsync("nauczyciel bibliotekarz");
+            await page.GetByLabel("Dlaczego chcesz dołączyć do sieci?").FillAsync("Chcę się uczyć od innych bibliotek.");
+            await page.GetByLabel("Wyrażam zgodę", new() { Exact = false }).CheckAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Wyślij zgłoszenie" }).ClickAsync();
+            await page.WaitForURLAsync("**/dolacz?wyslano=1");
+            Assert.Equal("Dziękujemy!", await page.Locator("h2").First.TextContentAsync());
         }
         finally
         {

@@ -20,6 +20,7 @@ public sealed class BrowserSite : IAsyncLifetime
     {
         ["Cms:Setup:AdminPassword"] = "Haslo-123",
         ["Cms:Setup:SiteName"] = "Sieć bibliotek pedagogicznych",
+        ["Cms:Forms:SubmissionsPerMinute"] = "100",
     });
 
     private IPlaywright? _playwright;

@@ -238,12 +238,45 @@ public sealed class AdminTests(PublicSiteFixture site) : IClassFixture<PublicSit
         var authorList = await author.GetStringAsync("/Admin/Content?type=BlogPost");
         Assert.Contains("Wpis do akceptacji", authorList);
         Assert.DoesNotContain("Inauguracja sieci", authorList);
+        Assert.Contains("<caption>Znaleziono: 1</caption>", authorList);
         Assert.Contains("Wyślij do akceptacji", editorPage);
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         Assert.False(Allowed(forged));
         Assert.Contains("Wpis do akceptacji", queue);
         Assert.DoesNotContain("Wpis do akceptacji", await editor.GetStringAsync("/Admin/Review"));
         Assert.Equal(HttpStatusCode.OK, (await NewClient().GetAsync("/blog/wpis-do-akceptacji")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_content_list_filters_by_state_author_and_area_and_sorts_by_title()
+    {
+        const string AreaId = "4m6mx7ktqjadtz48n4tdvde3pk";
+        var first = await SignedInAsync(await UserAsync("filtrujaca1", "Editor"));
+        var second = await SignedInAsync(await UserAsync("filtrujaca2", "Editor"));
+        var draft = await PostFormAsync(first, "/Admin/Content/Edit?type=BlogPost", new()
+        {
+            ["f.ContainedPart.ListContentItemId"] = BlogId, ["f.TitlePart.Title"] = "Filtr Alfa", ["submit"] = "draft",
+        });
+        var published = await PostFormAsync(second, "/Admin/Content/Edit?type=BlogPost", new()
+        {
+            ["f.ContainedPart.ListContentItemId"] = BlogId, ["f.TitlePart.Title"] = "Filtr Zeta", ["f.BlogPost.ThematicAreas"] = AreaId, ["submit"] = "publish",
+        });
+        await PostFormAsync(second, published.Headers.Location!.ToString(), new() { ["f.BlogPost.Lead"] = "Zmiana w szkicu", ["f.BlogPost.ThematicAreas"] = AreaId, ["submit"] = "draft" });
+        Assert.Equal(HttpStatusCode.Redirect, draft.StatusCode);
+
+        async Task<List<string>> TitlesAsync(string filters) =>
+            Regex.Matches(await first.GetStringAsync("/Admin/Content?type=BlogPost&q=Filtr&" + filters), "<th scope=\"row\"><a [^>]+>([^<]+)</a>")
+                .Select(m => m.Groups[1].Value).ToList();
+
+        Assert.Equal(["Filtr Alfa"], await TitlesAsync("status=draft"));
+        Assert.Equal(["Filtr Zeta"], await TitlesAsync("status=changed"));
+        Assert.Empty(await TitlesAsync("status=published"));
+        Assert.Equal(["Filtr Zeta"], await TitlesAsync("author=filtrujaca2"));
+        Assert.Equal(["Filtr Zeta"], await TitlesAsync("term=" + AreaId));
+        Assert.Equal(["Filtr Alfa", "Filtr Zeta"], await TitlesAsync("sort=title"));
+        Assert.Equal(["Filtr Zeta", "Filtr Alfa"], await TitlesAsync("sort=modified"));
+        var areaList = await first.GetStringAsync("/Admin/Content?term=" + AreaId);
+        Assert.Contains("Inauguracja sieci", areaList);
     }
 
     [Fact]

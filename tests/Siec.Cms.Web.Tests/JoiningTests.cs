@@ -242,6 +242,25 @@ public sealed partial class JoiningTests : IAsyncLifetime
         Assert.False(Allowed(await (await SignedInAsync(_site, name, "Zupelnie-Nowe-1")).GetAsync("/Admin/Users")));
     }
 
+    [Fact]
+    public async Task Posting_the_form_is_rate_limited_per_address_and_the_refused_post_stores_nothing()
+    {
+        await using var site = Site(_smtp, submissionsPerMinute: 3);
+        for (var i = 0; i < 3; i++)
+        {
+            var accepted = await PostFormAsync(Client(site), "/dolacz", Application("Adam", $"Szybki{i}", $"adam{i}@example.org"));
+            Assert.Equal(HttpStatusCode.SeeOther, accepted.StatusCode);
+        }
+
+        var refused = await PostFormAsync(Client(site), "/dolacz", Application("Adam", "Szybki3", "adam3@example.org"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal("Zbyt wiele prób w krótkim czasie. Odczekaj minutę i spróbuj ponownie.", await refused.Content.ReadAsStringAsync());
+        using var scope = site.Services.CreateScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<FormSubmissions>().AllAsync(null, null);
+        Assert.Equal(["adam0@example.org", "adam1@example.org", "adam2@example.org"], stored.Select(s => s.Record.Email).Order());
+        Assert.Equal(HttpStatusCode.OK, (await Client(site).GetAsync("/dolacz")).StatusCode);
+    }
+
     internal static Dictionary<string, string> Application(string first, string last, string email) => new()
     {
         ["Imie"] = first,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Forms;
 using Siec.Cms.Core.Security;
 using Siec.Cms.Core.Tests.Infrastructure;
 using Siec.Network.Workshops;
@@ -99,11 +100,29 @@ public sealed class DefaultRecipeTests
         Assert.Contains("moderator\\_siecibp@ore.edu.pl", about!.Part("MarkdownBodyPart")!["Markdown"]!.GetValue<string>());
         Assert.Contains("Elżbieta Mieczkowska", about.Part("MarkdownBodyPart")!["Markdown"]!.GetValue<string>());
         Assert.NotNull(contact);
-        Assert.Equal(["~/", "~/blog", "~/forum", "~/materialy", "~/warsztaty", "~/o-sieci", "~/kontakt"],
+        Assert.Equal(["~/", "~/blog", "~/forum", "~/materialy", "~/warsztaty", "~/o-sieci", "~/kontakt", "~/dolacz"],
             menu.Part("MenuItemsListPart")!["MenuItems"]!.AsArray().Select(m => m!["LinkMenuItemPart"]!["Url"]!.GetValue<string>()));
         Assert.Equal(["Administrator", "Anonymous", "Authenticated", "Editor", "Member", "Moderator"], roles.Roles.Select(r => r.Name).Order());
         Assert.Equal("Członek sieci: pisze na forum i dodaje własne materiały.", roles.Find("Member")!.Description);
         Assert.Contains("PublishOwn_ForumReply", roles.Find("Member")!.Permissions);
+    }
+
+    [Fact]
+    public async Task The_join_form_asks_what_the_issue_lists_with_the_rodo_clause_and_a_spam_trap()
+    {
+        await using var site = await NetworkSite.SetUpAsync();
+        var item = await site.RunAsync<ContentQuery, ContentItem?>(q => q.ByPathAsync("dolacz"));
+
+        Assert.Equal("JoinForm", item!.ContentType);
+        var form = FormDefinition.From(item);
+        Assert.Equal(["Imie", "Nazwisko", "Email", "Instytucja", "Wojewodztwo", "Rola", "Motywacja", "Zgoda"], form.Inputs.Select(i => i.Name));
+        Assert.All(form.Inputs, i => Assert.True(i.Required, i.Name));
+        Assert.Equal("email", form.Inputs.Single(i => i.Name == "Email").Type);
+        Assert.Equal(16, form.Inputs.Single(i => i.Name == "Wojewodztwo").Options.Count);
+        Assert.Contains("art. 13 RODO", form.Elements.Single(e => e.Html.Contains("Administratorem")).Html);
+        Assert.True(form.Inputs.Single(i => i.Name == "Zgoda").IsCheckbox);
+        Assert.Equal("Strona", form.Elements.Single(e => e.Kind == "SpamTrap").Name);
+        Assert.True(form.EnableAntiForgeryToken);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class MigrationTests
     {
         await using var site = await NetworkSite.CreateAsync();
         var definitions = await site.RunAsync<ContentDefinitionManager, ContentDefinitionDocument>(d => d.LoadAsync());
-        string[] types = ["Blog", "BlogPost", "Forum", "ForumCategory", "ForumTopic", "ForumReply", "Material", "Workshop", "WorkshopSession", "ThematicArea", "Page", "Taxonomy", "Menu", "LinkMenuItem"];
+        string[] types = ["Blog", "BlogPost", "Forum", "ForumCategory", "ForumTopic", "ForumReply", "Material", "Workshop", "WorkshopSession", "ThematicArea", "Page", "MemberProfile", "JoinForm", "Form", "Input", "SpamTrap", "Taxonomy", "Menu", "LinkMenuItem"];
         Assert.All(types, t => Assert.NotNull(definitions.FindType(t)));
         Assert.Equal("BagPart", definitions.FindType("Workshop")!.FindPart("Sessions")!.PartName);
         Assert.True(definitions.FindType("Material")!.TypeSettings.Securable);
@@ -27,7 +27,7 @@ public sealed class MigrationTests
 
         var after = await site.RunAsync<CmsDbContext, List<(string, int)>>(async db =>
             (await db.DataMigrations.OrderBy(m => m.Name).ToListAsync()).Select(m => (m.Name, m.Version)).ToList());
-        Assert.Equal(8, before.Count);
+        Assert.Equal(11, before.Count);
         Assert.Equal(before, after);
         Assert.Equal(definitionVersion, await site.RunAsync<CmsDbContext, int>(db => db.Documents.Where(d => d.Key == ContentDefinitionManager.DocumentKey).Select(d => d.Version).SingleAsync()));
     }

@@ -1,3 +1,4 @@
+using Siec.Cms.Core.Forms;
 using Siec.Cms.Core.Setup;
 using Siec.Cms.Core.Tests.Infrastructure;
 
@@ -7,7 +8,7 @@ namespace Siec.Network.Tests;
 public static class NetworkSite
 {
     public static Task<TestSite> CreateAsync(DatabaseKind kind = DatabaseKind.Sqlite) =>
-        TestSite.CreateAsync(kind, s => s.AddSiecNetwork());
+        TestSite.CreateAsync(kind, s => s.AddSiecForms(submissionsPerMinute: 5).AddSiecNetwork());
 
     public static async Task<TestSite> SetUpAsync(string recipe = "siec-bibliotek-pedagogicznych", DatabaseKind kind = DatabaseKind.Sqlite)
     {

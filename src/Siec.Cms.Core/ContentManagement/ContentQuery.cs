@@ -23,23 +23,49 @@ public sealed class ContentQuery(CmsDbContext db, ISearchIndex search)
     }
 
     /// <summary>Latest versions for the admin list: by type, status (<c>draft</c>, <c>published</c>) and title text, newest change first.</summary>
-    public async Task<(IReadOnlyList<ContentItem> Items, int Total)> LatestAsync(IReadOnlyCollection<string> types, string? status, string? text, int skip, int take)
+    public Task<(IReadOnlyList<ContentItem> Items, int Total)> LatestAsync(IReadOnlyCollection<string> types, string? status, string? text, int skip, int take) =>
+        LatestAsync(new ContentListQuery { Types = types, Status = status, Text = text }, skip, take);
+
+    public async Task<(IReadOnlyList<ContentItem> Items, int Total)> LatestAsync(ContentListQuery list, int skip, int take)
     {
-        var query = db.ContentItems.AsNoTracking().Where(r => r.Latest && types.Contains(r.ContentType));
-        query = status switch
+        var types = list.Types;
+        var ownTypes = list.OwnTypes;
+        var owner = list.Owner;
+        var query = db.ContentItems.AsNoTracking().Where(r => r.Latest
+            && (types.Contains(r.ContentType) || (owner != null && ownTypes.Contains(r.ContentType) && r.Owner == owner)));
+        var published = db.ContentItems.Where(p => p.Published);
+        query = list.Status switch
         {
-            "draft" => query.Where(r => !r.Published),
             "published" => query.Where(r => r.Published),
+            "unpublished" => query.Where(r => !r.Published),
+            "draft" => query.Where(r => !r.Published && !published.Any(p => p.ContentItemId == r.ContentItemId)),
+            "changed" => query.Where(r => !r.Published && published.Any(p => p.ContentItemId == r.ContentItemId)),
             _ => query,
         };
-        if (!string.IsNullOrWhiteSpace(text))
+        if (!string.IsNullOrWhiteSpace(list.Text))
         {
-            var lower = text.Trim().ToLower();
+            var lower = list.Text.Trim().ToLower();
             query = query.Where(r => r.DisplayText != null && r.DisplayText.ToLower().Contains(lower));
         }
 
+        if (!string.IsNullOrWhiteSpace(list.Author))
+        {
+            query = query.Where(r => r.Author == list.Author);
+        }
+
+        if (!string.IsNullOrEmpty(list.TermId))
+        {
+            query = query.Where(r => db.TaxonomyIndex.Any(t => t.DocumentId == r.Id && t.TermContentItemId == list.TermId));
+        }
+
         var total = await query.CountAsync();
-        var records = await query.OrderByDescending(r => r.ModifiedUtc).ThenByDescending(r => r.Id).Skip(skip).Take(take).ToListAsync();
+        var sorted = list.Sort switch
+        {
+            "title" => query.OrderBy(r => r.DisplayText).ThenBy(r => r.Id),
+            "published" => query.OrderByDescending(r => r.PublishedUtc).ThenByDescending(r => r.Id),
+            _ => query.OrderByDescending(r => r.ModifiedUtc).ThenByDescending(r => r.Id),
+        };
+        var records = await sorted.Skip(skip).Take(take).ToListAsync();
         return (records.Select(ContentRecords.ToItem).ToList(), total);
     }
 

@@ -29,19 +29,35 @@ public sealed class OutboxDispatcher(CmsDbContext db, IClock clock, IOptions<Mai
             .Where(m => m.SentUtc == null && m.NextAttemptUtc <= now && (m.ClaimedUntilUtc == null || m.ClaimedUntilUtc < now))
             .OrderBy(m => m.Id).Take(BatchSize).Select(m => m.Id).ToListAsync(cancellation);
         var claimed = new List<OutboxMessageRecord>();
-        foreach (var id in due)
+        foreach (var id in due.TakeWhile(_ => !cancellation.IsCancellationRequested))
         {
             var until = now + ClaimFor;
             var won = await db.Outbox
                 .Where(m => m.Id == id && m.SentUtc == null && (m.ClaimedUntilUtc == null || m.ClaimedUntilUtc < now))
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedUntilUtc, until), cancellation);
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedUntilUtc, until), CancellationToken.None);
             if (won == 1)
             {
-                claimed.Add(await db.Outbox.AsNoTracking().SingleAsync(m => m.Id == id, cancellation));
+                claimed.Add(await db.Outbox.AsNoTracking().SingleAsync(m => m.Id == id, CancellationToken.None));
             }
         }
 
-        return claimed.Count == 0 ? 0 : await SendAsync(claimed, cancellation);
+        if (claimed.Count == 0)
+        {
+            return 0;
+        }
+
+        try
+        {
+            return await SendAsync(claimed, cancellation);
+        }
+        catch (OperationCanceledException)
+        {
+            // The site is stopping: hand back what was not sent, so the next start sends it at once.
+            var ids = claimed.Select(m => m.Id).ToList();
+            await db.Outbox.Where(m => ids.Contains(m.Id) && m.SentUtc == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedUntilUtc, (DateTime?)null), CancellationToken.None);
+            throw;
+        }
     }
 
     private async Task<int> SendAsync(List<OutboxMessageRecord> messages, CancellationToken cancellation)

@@ -6,7 +6,9 @@ using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Display;
 using Siec.Cms.Core.Forms;
+using Microsoft.Extensions.Options;
 using Siec.Cms.Core.Indexing;
+using Siec.Cms.Core.Search;
 
 namespace Siec.Cms.Core.Privacy;
 
@@ -15,7 +17,8 @@ namespace Siec.Cms.Core.Privacy;
 /// account, their profile (every version), their applications, consents and the mail sent about them, and turns
 /// their name on everything they wrote into "Użytkownik usunięty", so threads keep their posts.
 /// </summary>
-public sealed class PersonalData(CmsDbContext db, UserManager<IdentityUser> users, Transactions transactions, ContentIndexer indexer, Microsoft.Extensions.Options.IOptions<AccountOptions> options)
+public sealed class PersonalData(
+    CmsDbContext db, UserManager<IdentityUser> users, Transactions transactions, ContentIndexer indexer, ISearchIndex search, IOptions<AccountOptions> options)
 {
     public async Task<JsonObject> ExportAsync(IdentityUser user)
     {
@@ -76,6 +79,8 @@ public sealed class PersonalData(CmsDbContext db, UserManager<IdentityUser> user
         {
             await indexer.RefreshAsync(profile);
         }
+
+        await search.CompactAsync();
 
         await db.ContentItems.Where(r => r.Owner == user.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.Author, AccountOptions.ErasedUserName));
         await db.AuditEvents.Where(a => a.UserId == user.Id || a.UserName == user.UserName)

@@ -7,6 +7,9 @@ public interface ISearchIndex
 
     Task RemoveAsync(string contentItemId);
 
+    /// <summary>Rewrites the index so removed text is gone from its storage too (after erasing personal data).</summary>
+    Task CompactAsync();
+
     /// <summary>Ids of published items matching every word of <paramref name="query"/> (diacritics ignored), best first.</summary>
     Task<IReadOnlyList<string>> SearchAsync(string query, int skip, int take);
 }

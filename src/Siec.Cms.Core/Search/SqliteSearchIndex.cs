@@ -16,6 +16,10 @@ public sealed class SqliteSearchIndex(CmsDbContext db) : ISearchIndex
     public async Task RemoveAsync(string contentItemId) =>
         await db.Database.ExecuteSqlAsync($"DELETE FROM SearchIndex WHERE ContentItemId = {contentItemId}");
 
+    /// <summary>FTS5 keeps a deleted row's terms in its segments until they are merged; 'optimize' merges them all.</summary>
+    public async Task CompactAsync() =>
+        await db.Database.ExecuteSqlRawAsync("INSERT INTO SearchIndex (SearchIndex) VALUES ('optimize')");
+
     public async Task<IReadOnlyList<string>> SearchAsync(string query, int skip, int take)
     {
         var words = SearchText.Words(query);

@@ -4,6 +4,7 @@ using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Display;
 using Siec.Cms.Core.Metadata;
 using Siec.Cms.Core.Search;
+using Siec.Network.Members;
 
 namespace Siec.Network.Site;
 
@@ -16,7 +17,8 @@ public static partial class SearchPage
     {
         var text = http.Request.Query["q"].ToString().Trim();
         var page = Pager.From(http, PageSize, 0).Page;
-        var found = text.Length == 0 ? [] : await query.SearchAsync(text, (page - 1) * PageSize, PageSize + 1);
+        var found = (text.Length == 0 ? [] : await query.SearchAsync(text, (page - 1) * PageSize, PageSize + 1))
+            .Where(i => i.ContentType != MemberProfileMigrations.Type || MembersPage.IsListed(i)).ToList();
         var words = SearchText.Words(text);
         var groups = new List<Dictionary<string, object?>>();
         foreach (var group in found.Take(PageSize).GroupBy(i => i.ContentType))

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Siec.Cms.Admin.Editors;
@@ -21,10 +23,22 @@ public sealed class ContentListModel(ContentDefinitionManager definitions, Conte
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public string? Author { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Term { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "strona")]
     public int PageNumber { get; set; } = 1;
 
     public List<ContentTypeDefinition> Types { get; } = [];
+
+    /// <summary>Terms of every taxonomy (thematic areas, tags), for the term filter: id, taxonomy and term name.</summary>
+    public List<(string Id, string Taxonomy, string Name)> Terms { get; } = [];
 
     public IReadOnlyList<ContentItem> Items { get; private set; } = [];
 
@@ -35,22 +49,48 @@ public sealed class ContentListModel(ContentDefinitionManager definitions, Conte
     [TempData]
     public string? Message { get; set; }
 
+    /// <summary>The same list (every filter kept) at another page.</summary>
+    public string PageLink(int page) => QueryString.Create(new Dictionary<string, string?>
+    {
+        ["type"] = Type, ["status"] = Status, ["q"] = Q, ["author"] = Author, ["term"] = Term, ["sort"] = Sort,
+        ["strona"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    }.Where(p => !string.IsNullOrEmpty(p.Value))).ToString();
+
     public async Task OnGetAsync()
     {
+        var anyOwner = new List<string>();
+        var ownOnly = new List<string>();
         foreach (var type in ContentEditor.EditableTypes(await definitions.LoadAsync()))
         {
-            if (await permissions.CanAsync(User, "Edit", type.Name))
+            if (!await permissions.CanAsync(User, "Edit", type.Name))
             {
-                Types.Add(type);
+                continue;
+            }
+
+            Types.Add(type);
+            if (Type is null || type.Name == Type)
+            {
+                // Those who may edit only their own items of a type see only those, counted in the database.
+                (await permissions.CanAsync(User, "Edit", type.Name, new ContentItem { ContentType = type.Name, Owner = "" }) ? anyOwner : ownOnly).Add(type.Name);
             }
         }
 
-        var shown = Types.Where(t => Type is null || t.Name == Type).Select(t => t.Name).ToList();
+        foreach (var taxonomy in await query.ByTypeAsync("Taxonomy", VersionOptions.Latest))
+        {
+            foreach (var term in taxonomy.Part("TaxonomyPart")?["Terms"]?.AsArray() ?? [])
+            {
+                Terms.Add((term!["ContentItemId"]!.GetValue<string>(), taxonomy.DisplayText ?? "", term["DisplayText"]?.GetValue<string>() ?? ""));
+            }
+        }
+
         PageNumber = Math.Max(1, PageNumber);
-        (Items, Total) = await query.LatestAsync(shown, Status, Q, (PageNumber - 1) * PageSize, PageSize);
-        // Those who may edit only their own items see only those.
-        Items = await permissions.FilterAsync(User, "Edit", Items);
-        CanCreate = Type is not null && shown.Count == 1;
+        var list = new ContentListQuery
+        {
+            Types = anyOwner, OwnTypes = ownOnly, Owner = User.FindFirstValue(ClaimTypes.NameIdentifier),
+            Status = Status, Text = Q, Author = Author?.Trim(), TermId = Term, Sort = Sort,
+        };
+        (Items, Total) = await query.LatestAsync(list, (PageNumber - 1) * PageSize, PageSize);
+        CanCreate = Type is not null && anyOwner.Count + ownOnly.Count == 1;
     }
 
     /// <summary>Publishes, unpublishes or deletes the chosen items; an item the user may not touch is skipped and named.</summary>

@@ -31,7 +31,7 @@ public sealed class DashboardModel(
             }
 
             var published = (await query.LatestAsync([type.Name], "published", null, 0, 0)).Total;
-            var drafts = (await query.LatestAsync([type.Name], "draft", null, 0, 0)).Total;
+            var drafts = (await query.LatestAsync([type.Name], "unpublished", null, 0, 0)).Total;
             Rows.Add((type.Name, type.DisplayName, published, drafts));
         }
 
