@@ -56,6 +56,12 @@ public sealed class AdminTests(PublicSiteFixture site) : IClassFixture<PublicSit
 
         var history = await client.GetStringAsync($"/Admin/Content/Versions?id={id}");
         Assert.Equal(2, Regex.Matches(history, "<tr>\\s*<td>").Count);
+        var compared = await client.GetStringAsync($"/Admin/Content/Versions?id={id}&a={versions[0].ContentItemVersionId}&b={versions[1].ContentItemVersionId}");
+        Assert.Contains("<h3>MarkdownBodyPart.Markdown</h3>", compared);
+        Assert.Contains("<del>− Zapraszamy na **spotkanie** z ekspertem.</del>", compared);
+        Assert.Contains("<ins>+ Zapraszamy na **spotkanie** z ekspertem w czwartek.</ins>", compared);
+        Assert.Contains("<ins>+ coaching</ins>", compared);
+        Assert.DoesNotContain("<h3>TitlePart.Title</h3>", compared);
         var restored = await PostFormAsync(client, $"/Admin/Content/Versions?id={id}", new() { ["version"] = versions[0].ContentItemVersionId! });
         Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
         Assert.Contains("w czwartek", await NewClient().GetStringAsync("/blog/spotkanie-z-ekspertem"));
@@ -277,6 +283,23 @@ public sealed class AdminTests(PublicSiteFixture site) : IClassFixture<PublicSit
         Assert.Equal(["Filtr Zeta", "Filtr Alfa"], await TitlesAsync("sort=modified"));
         var areaList = await first.GetStringAsync("/Admin/Content?term=" + AreaId);
         Assert.Contains("Inauguracja sieci", areaList);
+    }
+
+    [Fact]
+    public async Task A_list_shows_what_it_holds_and_creates_inside_itself()
+    {
+        var client = await SignedInAsync(await UserAsync("tworzaca", "Editor"));
+
+        var blog = await client.GetStringAsync($"/Admin/Content/Edit?id={BlogId}");
+        Assert.Contains(">Inauguracja sieci współpracy i samokształcenia pracowników bibliotek pedagogicznych</a></th>", blog);
+        var create = Regex.Match(blog, "href=\"(/Admin/Content/Edit\\?type=BlogPost&amp;w=[0-9a-z]+)\"").Groups[1].Value;
+        Assert.Equal($"/Admin/Content/Edit?type=BlogPost&amp;w={BlogId}", create);
+        var created = await PostFormAsync(client, WebUtility.HtmlDecode(create), new() { ["f.TitlePart.Title"] = "Wpis utworzony w blogu", ["submit"] = "draft" });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Contains(">Wpis utworzony w blogu</a></th>", await client.GetStringAsync($"/Admin/Content/Edit?id={BlogId}"));
+
+        var topic = await client.GetStringAsync("/Admin/Content/Edit?id=4sf9k7pb0embex3pcrztabd048");
+        Assert.Contains("Utwórz tutaj: ", topic);
     }
 
     [Fact]

@@ -27,6 +27,10 @@ public sealed class ContentManager(
     public Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options = VersionOptions.Published) =>
         query.GetAsync(contentItemId, options);
 
+    /// <summary>The latest version of every item in a list (published or not), in list order.</summary>
+    public Task<IReadOnlyList<ContentItem>> ContainedAsync(string listContentItemId) =>
+        query.ContainedAsync(listContentItemId, VersionOptions.Latest);
+
     public async Task<IReadOnlyList<ContentItem>> GetVersionsAsync(string contentItemId) =>
         (await db.ContentItems.AsNoTracking().Where(r => r.ContentItemId == contentItemId).OrderBy(r => r.Id).ToListAsync())
         .Select(ContentRecords.ToItem).ToList();

@@ -88,10 +88,11 @@ public sealed class ContentQuery(CmsDbContext db, ISearchIndex search)
             .OrderBy(a => a.Path).ToListAsync())
         .Select(a => (a.Path, a.ModifiedUtc ?? DateTime.MinValue)).ToList();
 
-    public async Task<IReadOnlyList<ContentItem>> ContainedAsync(string listContentItemId)
+    public async Task<IReadOnlyList<ContentItem>> ContainedAsync(string listContentItemId, VersionOptions options = VersionOptions.Published)
     {
+        var latest = options == VersionOptions.Latest;
         var records = await db.ContainedIndex.AsNoTracking()
-            .Where(c => c.ListContentItemId == listContentItemId && c.Published)
+            .Where(c => c.ListContentItemId == listContentItemId && (latest ? c.Latest : c.Published))
             .OrderBy(c => c.Order)
             .Join(db.ContentItems, c => c.DocumentId, r => r.Id, (_, r) => r)
             .ToListAsync();

@@ -38,6 +38,11 @@ public sealed class EditContentModel(
 
     public List<EditorField> Fields { get; private set; } = [];
 
+    /// <summary>For a list (a blog, a forum, a topic): what it holds, latest versions, and the types one may create in it.</summary>
+    public IReadOnlyList<ContentItem> Children { get; private set; } = [];
+
+    public List<ContentTypeDefinition> ChildTypes { get; } = [];
+
     public string SchedulePublish { get; private set; } = "";
 
     public string ScheduleUnpublish { get; private set; } = "";
@@ -49,12 +54,18 @@ public sealed class EditContentModel(
 
     public string? ErrorFor(EditorField field) => Errors.GetValueOrDefault(field.Id);
 
-    public async Task<IActionResult> OnGetAsync(string? id, string? type)
+    /// <param name="w">For a new item: the list it is created in ("create inside").</param>
+    public async Task<IActionResult> OnGetAsync(string? id, string? type, string? w)
     {
         var item = id is null ? (type is null ? null : await manager.NewAsync(type)) : await manager.GetAsync(id, VersionOptions.Latest);
         if (item is null)
         {
             return NotFound();
+        }
+
+        if (id is null && !string.IsNullOrEmpty(w))
+        {
+            item.GetOrCreatePart("ContainedPart")["ListContentItemId"] = w;
         }
 
         if (!await permissions.CanAsync(User, "Edit", item.ContentType, id is null ? null : item))
@@ -193,6 +204,19 @@ public sealed class EditContentModel(
         Published = item.Published;
         PublicUrl = item.Published && item.Part("AutoroutePart")?["Path"]?.GetValue<string>() is { } path ? "/" + path : null;
         Fields = await editor.FieldsAsync(item);
+        if (!isNew && type.FindPartOfKind("ListPart") is { } list)
+        {
+            Children = await manager.ContainedAsync(item.ContentItemId);
+            var document = await definitions.LoadAsync();
+            foreach (var name in list.Settings["ListPartSettings"]?["ContainedContentTypes"]?.AsArray().Select(t => t!.GetValue<string>()) ?? [])
+            {
+                if (document.FindType(name) is { } childType && await permissions.CanAsync(User, "Edit", name))
+                {
+                    ChildTypes.Add(childType);
+                }
+            }
+        }
+
         foreach (var scheduled in isNew ? [] : await scheduler.ForAsync(item.ContentItemId))
         {
             if (scheduled.Action == ContentScheduler.Publish)
