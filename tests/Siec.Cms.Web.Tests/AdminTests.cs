@@ -303,6 +303,47 @@ public sealed class AdminTests(PublicSiteFixture site) : IClassFixture<PublicSit
     }
 
     [Fact]
+    public async Task A_workshops_sessions_are_edited_added_and_removed_and_materials_are_picked()
+    {
+        const string WorkshopId = "46ezyrq4asd2n9mhf06ftwm4zn";
+        var client = await SignedInAsync(await UserAsync("sesje-redaktorka", "Editor"));
+        var material = await PostFormAsync(client, "/Admin/Content/Edit?type=Material", new()
+        {
+            ["f.TitlePart.Title"] = "Materiał do spotkania", ["f.Material.ExternalLink"] = "https://www.ore.edu.pl", ["f.Material.Format"] = "artykuł", ["submit"] = "publish",
+        });
+        var materialId = material.Headers.Location!.ToString().Split("id=")[1];
+
+        var page = await client.GetStringAsync($"/Admin/Content/Edit?id={WorkshopId}");
+        Assert.Contains("name=\"f.Sessions.4.TitlePart.Title\" value=\"Sesja warsztatowa III\"", page);
+        Assert.Contains("Dodaj: Sesja", page);
+        Assert.Contains($"<option value=\"{materialId}\">Materiał do spotkania</option>", page);
+        var saved = await PostFormAsync(client, $"/Admin/Content/Edit?id={WorkshopId}", new()
+        {
+            ["f.Sessions.0.remove"] = "true",
+            ["f.Sessions.2.TitlePart.Title"] = "Sesja warsztatowa I: komunikacja",
+            ["f.Sessions.5.TitlePart.Title"] = "Podsumowanie spotkania",
+            ["f.Sessions.5.WorkshopSession.Leaders"] = "Elżbieta Mieczkowska",
+            ["f.Workshop.RelatedMaterials"] = materialId,
+            ["submit"] = "publish",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var workshop = (await site.RunAsync<ContentManager, ContentItem?>(m => m.GetAsync(WorkshopId)))!;
+        var sessions = workshop.Part("Sessions")!["ContentItems"]!.AsArray().Select(i => i!["DisplayText"]!.GetValue<string>()).ToList();
+        Assert.Equal(["Zasady pracy na platformie internetowej: blog, forum i materiały samokształceniowe", "Sesja warsztatowa I: komunikacja",
+            "Sesja warsztatowa II", "Sesja warsztatowa III", "Podsumowanie spotkania"], sessions);
+        Assert.Equal("4hsdtt6rq6vbqndsxfqk0r8qbr", workshop.Part("Sessions")!["ContentItems"]![1]!["ContentItemId"]!.GetValue<string>());
+        Assert.Equal([materialId], workshop.Part("Workshop")!["RelatedMaterials"]!["ContentItemIds"]!.AsArray().Select(i => i!.GetValue<string>()));
+        var reader = await NewClient().GetStringAsync("/warsztaty/spotkanie-inauguracyjne-sulejowek");
+        Assert.Contains("Podsumowanie spotkania", reader);
+        Assert.Contains("Materiał do spotkania", reader);
+        Assert.DoesNotContain("Wyniki projektów pilotażowych", reader);
+
+        var forged = await PostFormAsync(client, $"/Admin/Content/Edit?id={WorkshopId}", new() { ["f.Workshop.RelatedMaterials"] = "nie-ma-takiego", ["submit"] = "publish" });
+        Assert.Contains("Wybierz spośród podanych pozycji.", await forged.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task The_media_library_takes_several_files_refuses_other_types_and_keeps_files_in_use()
     {
         var admin = await SignedInAsync(await UserAsync("mediateka", "Administrator"));

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Display;
 using Siec.Cms.Core.Media;
@@ -12,16 +14,21 @@ namespace Siec.Cms.Admin.Editors;
 /// Builds an editor for any type from its definition (title, path, Markdown body and the fields of its parts) and writes
 /// posted values back into the item. Values that cannot be read are reported, never silently dropped.
 /// </summary>
-public sealed class ContentEditor(ContentDefinitionManager definitions, ContentQuery query, MediaStore media)
+public sealed class ContentEditor(ContentDefinitionManager definitions, ContentQuery query, MediaStore media, UserManager<IdentityUser> users)
 {
     private static readonly HashSet<string> Supported =
-        ["TextField", "NumericField", "BooleanField", "DateField", "DateTimeField", "LinkField", "MediaField", "MultiTextField", "TaxonomyField", "HtmlField", "MarkdownField"];
+    [
+        "TextField", "NumericField", "BooleanField", "DateField", "DateTimeField", "LinkField", "MediaField", "MultiTextField", "TaxonomyField",
+        "HtmlField", "MarkdownField", "ContentPickerField", "UserPickerField",
+    ];
 
-    public async Task<List<EditorField>> FieldsAsync(ContentItem item)
+    public Task<List<EditorField>> FieldsAsync(ContentItem item) => FieldsAsync(item, "");
+
+    private async Task<List<EditorField>> FieldsAsync(ContentItem item, string prefix)
     {
         var type = await definitions.GetTypeAsync(item.ContentType) ?? throw new InvalidOperationException($"Typ '{item.ContentType}' nie istnieje.");
         var fields = new List<EditorField>();
-        if (await ContainerFieldAsync(item) is { } container)
+        if (prefix.Length == 0 && await ContainerFieldAsync(item) is { } container)
         {
             fields.Add(container);
         }
@@ -42,6 +49,9 @@ public sealed class ContentEditor(ContentDefinitionManager definitions, ContentQ
                 case "HtmlBodyPart":
                     fields.Add(new("HtmlBodyPart.Html", "Treść (HTML)", "textarea", Text(item, "HtmlBodyPart", "Html"), Hint: "HTML jest oczyszczany przy wyświetlaniu."));
                     break;
+                case "BagPart" when prefix.Length == 0:
+                    fields.Add(await BagAsync(item, typePart));
+                    break;
             }
 
             if (await definitions.GetPartAsync(typePart.PartName) is { } part)
@@ -53,22 +63,69 @@ public sealed class ContentEditor(ContentDefinitionManager definitions, ContentQ
             }
         }
 
-        return fields;
+        return fields.Select(f => f with { Prefix = prefix }).ToList();
+    }
+
+    /// <summary>
+    /// A BagPart (e.g. a workshop's sessions): each item it holds with its own fields, then an empty one to add. On
+    /// saving, an item whose "remove" box is ticked is dropped, and the empty one is kept only when given a title.
+    /// </summary>
+    private async Task<EditorField> BagAsync(ContentItem item, ContentTypePartDefinition bag)
+    {
+        var label = bag.Settings["ContentTypePartSettings"]?["DisplayName"]?.GetValue<string>() ?? bag.Name;
+        var types = bag.Settings["BagPartSettings"]?["ContainedContentTypes"]?.AsArray().Select(t => t!.GetValue<string>()).ToList() ?? [];
+        var held = (item.Part(bag.Name)?["ContentItems"]?.AsArray() ?? []).OfType<JsonObject>().Select(ContentItemJson.Read).ToList();
+        var entries = new List<BagEntry>();
+        for (var i = 0; i <= held.Count && (i < held.Count || types.Count > 0); i++)
+        {
+            var isNew = i == held.Count;
+            var entry = isNew ? new ContentItem { ContentItemId = IdGenerator.NewId(), ContentType = types[0] } : held[i];
+            var typeName = (await definitions.GetTypeAsync(entry.ContentType))?.DisplayName ?? entry.ContentType;
+            entries.Add(new BagEntry(i, entry, typeName, isNew, await FieldsAsync(entry, $"{bag.Name}.{i}.")));
+        }
+
+        return new EditorField(bag.Name, label, "bag", "") { Entries = entries };
     }
 
     /// <summary>Writes the posted values into the item; returns the values that could not be read, by property.</summary>
-    public async Task<Dictionary<string, string>> ApplyAsync(ContentItem item, IFormCollection form)
+    public Task<Dictionary<string, string>> ApplyAsync(ContentItem item, IFormCollection form) => ApplyAsync(item, form, FieldsAsync(item));
+
+    private async Task<Dictionary<string, string>> ApplyAsync(ContentItem item, IFormCollection form, Task<List<EditorField>> editorFields)
     {
         var errors = new Dictionary<string, string>();
-        foreach (var field in await FieldsAsync(item))
+        foreach (var field in await editorFields)
         {
             var posted = form[field.Name].ToString();
+            if (field.Kind == "bag")
+            {
+                var kept = new JsonArray();
+                foreach (var entry in field.Entries)
+                {
+                    var name = $"f.{field.Property}.{entry.Index}.";
+                    if (form[name + "remove"] == "true" || (entry.IsNew && string.IsNullOrWhiteSpace(form[name + "TitlePart.Title"])))
+                    {
+                        continue;
+                    }
+
+                    foreach (var (key, message) in await ApplyAsync(entry.Item, form, Task.FromResult(entry.Fields.ToList())))
+                    {
+                        errors[key] = message;
+                    }
+
+                    entry.Item.DisplayText = entry.Item.Part("TitlePart")?["Title"]?.GetValue<string>() ?? entry.Item.DisplayText;
+                    kept.Add(ContentItemJson.Write(entry.Item));
+                }
+
+                item.GetOrCreatePart(field.Property)["ContentItems"] = kept;
+                continue;
+            }
+
             if (field.Kind == "media" && form.Files[field.Name + ".upload"] is { Length: > 0 } upload)
             {
                 var (path, uploadError) = await UploadAsync(upload);
                 if (uploadError is not null)
                 {
-                    errors[field.Property] = uploadError;
+                    errors[field.Prefix + field.Property] = uploadError;
                     continue;
                 }
 
@@ -100,7 +157,23 @@ public sealed class ContentEditor(ContentDefinitionManager definitions, ContentQ
                     };
                     break;
                 case "choice" when posted.Length > 0 && field.Options.All(o => o.Value != posted):
-                    errors[field.Property] = "Wybierz jedną z podanych wartości.";
+                    errors[field.Prefix + field.Property] = "Wybierz jedną z podanych wartości.";
+                    break;
+                case "picker" or "users":
+                    var chosen = form[field.Name].Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).Distinct().ToList();
+                    if (chosen.Any(v => field.Options.All(o => o.Value != v)) || (!field.Multiple && chosen.Count > 1))
+                    {
+                        errors[field.Prefix + field.Property] = "Wybierz spośród podanych pozycji.";
+                        break;
+                    }
+
+                    part[property] = field.Kind == "users"
+                        ? new JsonObject
+                        {
+                            ["UserIds"] = new JsonArray(chosen.Select(v => (JsonNode)v).ToArray()),
+                            ["UserNames"] = new JsonArray(chosen.Select(v => (JsonNode)field.Options.First(o => o.Value == v).Label).ToArray()),
+                        }
+                        : new JsonObject { ["ContentItemIds"] = new JsonArray(chosen.Select(v => (JsonNode)v).ToArray()) };
                     break;
                 case "choice":
                     part[property] = new JsonObject { ["Text"] = posted };
@@ -125,7 +198,7 @@ public sealed class ContentEditor(ContentDefinitionManager definitions, ContentQ
                     var value = Read(field.Kind, posted, out var error);
                     if (error is not null)
                     {
-                        errors[field.Property] = error;
+                        errors[field.Prefix + field.Property] = error;
                     }
                     else
                     {
@@ -175,6 +248,10 @@ public sealed class ContentEditor(ContentDefinitionManager definitions, ContentQ
         };
     }
 
+    /// <summary>The fields as typed, for showing a refused form again: nothing the user typed is lost.</summary>
+    public static List<EditorField> WithPosted(IEnumerable<EditorField> fields, IFormCollection form) =>
+        fields.Select(f => f.Kind is "checkboxes" or "select" or "picker" or "users" or "bag" ? f : f with { Value = form[f.Name].LastOrDefault() ?? "" }).ToList();
+
     /// <summary>The types an editor works with: listable ones, and those that live inside another item's list.</summary>
     public static IEnumerable<ContentTypeDefinition> EditableTypes(ContentDefinitionDocument document)
     {
@@ -212,9 +289,37 @@ public sealed class ContentEditor(ContentDefinitionManager definitions, ContentQ
                     ? value?["MediaTexts"]?.AsArray().FirstOrDefault()?.GetValue<string>() ?? "" : null,
             },
             "MultiTextField" => new(property, label, "lines", string.Join('\n', value?["Values"]?.AsArray().Select(v => v?.GetValue<string>()) ?? []), required, "Jedna wartość w wierszu."),
+            "ContentPickerField" => await PickerAsync(property, label, required, field, value),
+            "UserPickerField" => await UsersAsync(property, label, required, field, value),
             "TaxonomyField" when editor == "Tags" => new(property, label, "tags", string.Join(", ", value?["TagNames"]?.AsArray().Select(v => v?.GetValue<string>()) ?? []),
                 Hint: "Tagi oddzielone przecinkami.") { Options = [(field.Settings["TaxonomyFieldSettings"]?["TaxonomyContentItemId"]?.GetValue<string>() ?? "", "", false)] },
             _ => await TaxonomyAsync(property, label, field, value),
+        };
+    }
+
+    /// <summary>A ContentPickerField: a choice among the latest items of the types its settings name.</summary>
+    private async Task<EditorField> PickerAsync(string property, string label, bool required, ContentPartFieldDefinition field, JsonNode? value)
+    {
+        var settings = field.Settings["ContentPickerFieldSettings"];
+        var types = settings?["DisplayedContentTypes"]?.AsArray().Select(t => t!.GetValue<string>()).ToList() ?? [];
+        var selected = value?["ContentItemIds"]?.AsArray().Select(v => v?.GetValue<string>()).ToHashSet() ?? [];
+        var (items, _) = await query.LatestAsync(new ContentListQuery { Types = types, Sort = "title" }, 0, 500);
+        return new EditorField(property, label, "picker", "", required)
+        {
+            Multiple = settings?["Multiple"]?.GetValue<bool>() == true,
+            Options = items.Select(i => (i.ContentItemId, i.DisplayText ?? i.ContentItemId, selected.Contains(i.ContentItemId))).ToList(),
+        };
+    }
+
+    /// <summary>A UserPickerField: a choice among the site's accounts (by user name).</summary>
+    private async Task<EditorField> UsersAsync(string property, string label, bool required, ContentPartFieldDefinition field, JsonNode? value)
+    {
+        var selected = value?["UserIds"]?.AsArray().Select(v => v?.GetValue<string>()).ToHashSet() ?? [];
+        var accounts = await users.Users.AsNoTracking().OrderBy(u => u.UserName).Take(1000).ToListAsync();
+        return new EditorField(property, label, "users", "", required)
+        {
+            Multiple = field.Settings["UserPickerFieldSettings"]?["Multiple"]?.GetValue<bool>() == true,
+            Options = accounts.Select(u => (u.Id, u.UserName ?? u.Id, selected.Contains(u.Id))).ToList(),
         };
     }
 

@@ -71,7 +71,7 @@ public sealed class ProfileModel(ContentManager manager, ContentQuery query, Con
         }
 
         Version = (await ProfileAsync())?.ContentItemVersionId;
-        Fields = Editable(await editor.FieldsAsync(profile)).Select(f => f.Kind is "checkboxes" or "select" ? f : f with { Value = Request.Form[f.Name].LastOrDefault() ?? "" }).ToList();
+        Fields = ContentEditor.WithPosted(Editable(await editor.FieldsAsync(profile)), Request.Form);
         return Page();
     }
 

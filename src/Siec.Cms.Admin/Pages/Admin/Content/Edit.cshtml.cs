@@ -144,7 +144,7 @@ public sealed class EditContentModel(
         Version = version;
         SchedulePublish = schedulePublish ?? "";
         ScheduleUnpublish = scheduleUnpublish ?? "";
-        Fields = Fields.Select(f => f.Kind is "checkboxes" or "select" ? f : f with { Value = Request.Form[f.Name].LastOrDefault() ?? "" }).ToList();
+        Fields = ContentEditor.WithPosted(Fields, Request.Form);
         return Page();
     }
 
