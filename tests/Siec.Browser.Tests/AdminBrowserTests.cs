@@ -35,6 +35,31 @@ public sealed class AdminBrowserTests(BrowserSite site) : IClassFixture<BrowserS
         await page.CloseAsync();
     }
 
+    [Fact]
+    public async Task Uploading_several_files_shows_progress_and_lists_them()
+    {
+        var page = await site.OpenAsync("/Login?ReturnUrl=%2FAdmin%2FMedia");
+        await page.FillAsync("#UserName", "admin");
+        await page.FillAsync("#Password", "Haslo-123");
+        await Task.WhenAll(page.WaitForURLAsync("**/Admin/Media"), page.GetByRole(AriaRole.Button, new() { Name = "Zaloguj", Exact = true }).ClickAsync());
+        await AssertNoSeriousViolationsAsync(page);
+        await page.EvaluateAsync(@"() => new MutationObserver(() => sessionStorage.setItem('postep', document.getElementById('upload-status').textContent))
+            .observe(document.getElementById('upload-status'), { childList: true, characterData: true, subtree: true })");
+
+        await page.SetInputFilesAsync("#files", new[]
+        {
+            new FilePayload { Name = "program-spotkania.pdf", MimeType = "application/pdf", Buffer = new byte[3_000_000] },
+            new FilePayload { Name = "lista-obecności.odt", MimeType = "application/vnd.oasis.opendocument.text", Buffer = new byte[2000] },
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Wyślij", Exact = true }).ClickAsync();
+        await page.WaitForSelectorAsync("text=Zapisano plików: 2.");
+
+        Assert.Equal("Wysłano 100%", await page.EvaluateAsync<string>("() => sessionStorage.getItem('postep')"));
+        Assert.Contains("program-spotkania.pdf", await page.ContentAsync());
+        Assert.Contains("lista-obecności.odt", await page.ContentAsync());
+        await page.CloseAsync();
+    }
+
     private static async Task AssertNoSeriousViolationsAsync(IPage page)
     {
         var results = await page.RunAxe();

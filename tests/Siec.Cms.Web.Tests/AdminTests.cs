@@ -71,7 +71,8 @@ public sealed class AdminTests(PublicSiteFixture site) : IClassFixture<PublicSit
 
         await PostFormAsync(client, "/Admin/Content?type=BlogPost", new() { ["id"] = id }, "/Admin/Content?handler=Unpublish");
         Assert.Equal(HttpStatusCode.NotFound, (await NewClient().GetAsync("/blog/spotkanie-z-ekspertem")).StatusCode);
-        await PostFormAsync(client, "/Admin/Content?type=BlogPost", new() { ["id"] = id }, "/Admin/Content?handler=Delete");
+        Assert.Contains("Czy na pewno usunąć?", await client.GetStringAsync($"/Admin/Content/Delete?ids={id}"));
+        await PostFormAsync(client, $"/Admin/Content/Delete?ids={id}", [], "/Admin/Content?handler=Delete");
         Assert.DoesNotContain("Spotkanie z ekspertem", await client.GetStringAsync("/Admin/Content?type=BlogPost"));
 
         var admin = await SignedInAsync(await UserAsync("audytorka", "Administrator"));
@@ -409,9 +410,16 @@ public sealed class AdminTests(PublicSiteFixture site) : IClassFixture<PublicSit
         Assert.Equal(HttpStatusCode.OK, (await NewClient().GetAsync("/zbiorcza-a")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await NewClient().GetAsync("/zbiorcza-b")).StatusCode);
 
+        var unconfirmed = await editor.PostAsync("/Admin/Content?handler=Bulk", new FormUrlEncodedContent(
+            token.Append(new("action", "delete")).Concat(ids.Select(i => new KeyValuePair<string, string>("ids", i)))));
+        Assert.Equal($"/Admin/Content/Delete?ids={ids[0]}&ids={ids[1]}", unconfirmed.Headers.Location!.ToString());
+        var question = await editor.GetStringAsync(unconfirmed.Headers.Location!.ToString());
+        Assert.Contains("Tak, usuń wszystkie (2)", question);
+        Assert.Equal(HttpStatusCode.OK, (await NewClient().GetAsync("/zbiorcza-a")).StatusCode);
+
         var modToken = await AntiforgeryAsync(moderator);
         await moderator.PostAsync("/Admin/Content?handler=Bulk", new FormUrlEncodedContent(
-            modToken.Append(new("action", "delete")).Concat(ids.Select(i => new KeyValuePair<string, string>("ids", i)))));
+            modToken.Append(new("action", "delete")).Append(new("confirm", "tak")).Concat(ids.Select(i => new KeyValuePair<string, string>("ids", i)))));
         Assert.Equal(HttpStatusCode.OK, (await NewClient().GetAsync("/zbiorcza-a")).StatusCode);
 
         await editor.PostAsync("/Admin/Content?handler=Bulk", new FormUrlEncodedContent(

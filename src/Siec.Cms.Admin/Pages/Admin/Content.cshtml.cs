@@ -94,8 +94,13 @@ public sealed class ContentListModel(ContentDefinitionManager definitions, Conte
     }
 
     /// <summary>Publishes, unpublishes or deletes the chosen items; an item the user may not touch is skipped and named.</summary>
-    public async Task<IActionResult> OnPostBulkAsync(string action, string[] ids)
+    public async Task<IActionResult> OnPostBulkAsync(string action, string[] ids, string? confirm)
     {
+        if (action == "delete" && confirm != "tak")
+        {
+            return Redirect("/Admin/Content/Delete" + QueryString.Create(ids.Select(i => new KeyValuePair<string, string?>("ids", i))));
+        }
+
         var (permission, work) = action switch
         {
             "publish" => ("Publish", (Func<ContentItem, Task>)(item => manager.PublishAsync(item))),
