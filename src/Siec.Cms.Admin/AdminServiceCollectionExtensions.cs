@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using System.Security.Claims;
 using Siec.Cms.Admin.Security;
+using Siec.Cms.Core.Security;
 using Siec.Cms.Core.ContentManagement;
 
 namespace Siec.Cms.Admin;
@@ -37,7 +38,6 @@ public static class AdminServiceCollectionExtensions
             o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             o.Lockout.AllowedForNewUsers = true;
         });
-        services.AddScoped<PermissionChecker>();
         services.AddScoped<Editors.ContentEditor>();
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
         services.AddAuthorization(o => o.AddPolicy(AdminPolicy, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement("AccessAdminPanel"))));

@@ -66,6 +66,7 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<AutoroutePatternRenderer>();
         services.AddScoped<DataMigrationManager>();
         services.AddScoped<RoleService>();
+        services.AddScoped<PermissionChecker>();
         services.AddScoped<MediaStore>();
         services.AddScoped<MediaUsage>();
         services.AddScoped<RecipeExecutor>();

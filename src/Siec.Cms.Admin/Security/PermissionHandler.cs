@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Siec.Cms.Core.Security;
 
 namespace Siec.Cms.Admin.Security;
 

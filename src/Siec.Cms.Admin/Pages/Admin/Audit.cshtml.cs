@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Siec.Cms.Admin.Security;
+using Siec.Cms.Core.Security;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Data.Records;
 

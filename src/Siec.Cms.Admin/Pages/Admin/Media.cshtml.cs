@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Siec.Cms.Admin.Security;
+using Siec.Cms.Core.Security;
 using Siec.Cms.Core.Media;
 using Siec.Cms.Core.Text;
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Siec.Cms.Admin.Security;
+using Siec.Cms.Core.Security;
 using Siec.Cms.Core.Recipes;
 using Siec.Cms.Core.Recipes.Export;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Siec.Cms.Admin.Security;
+using Siec.Cms.Core.Security;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Forms;
 

@@ -1,9 +1,8 @@
 using System.Security.Claims;
 using Siec.Cms.Core.ContentManagement;
-using Siec.Cms.Core.Security;
 using Siec.Cms.Core.Setup;
 
-namespace Siec.Cms.Admin.Security;
+namespace Siec.Cms.Core.Security;
 
 /// <summary>
 /// Answers whether a user holds a permission through their roles (plus Authenticated or Anonymous), as Orchard Core
