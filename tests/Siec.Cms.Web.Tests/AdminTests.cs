@@ -102,6 +102,8 @@ public sealed class AdminTests(PublicSiteFixture site) : IClassFixture<PublicSit
         Assert.Contains("(ODT, 2,9 kB)", page);
         var download = await NewClient().GetAsync("/materialy/poradnik-o-zrodlach/pobierz");
         Assert.Equal("Poradnik – źródła.odt", download.Content.Headers.ContentDisposition!.FileNameStar);
+        var picker = await client.GetStringAsync("/Admin/Content/Edit?type=Material");
+        Assert.Matches("<datalist id=\"f-Material-File-files\">.*<option value=\"uploads/[0-9]{4}-[0-9]{2}/Poradnik – źródła.odt\">", picker);
     }
 
     [Fact]

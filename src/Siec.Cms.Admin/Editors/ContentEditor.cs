@@ -283,8 +283,9 @@ public sealed class ContentEditor(ContentDefinitionManager definitions, ContentQ
             "DateField" => new(property, label, "date", LocalDate(value?["Value"]?.GetValue<string>(), "yyyy-MM-dd"), required),
             "DateTimeField" => new(property, label, "datetime", LocalDate(value?["Value"]?.GetValue<string>(), "yyyy-MM-dd'T'HH:mm"), required, "Czas polski (Europe/Warsaw)."),
             "LinkField" => new(property, label, "link", value?["Url"]?.GetValue<string>() ?? "", required),
-            "MediaField" => new(property, label, "media", value?["Paths"]?.AsArray().FirstOrDefault()?.GetValue<string>() ?? "", required, "Ścieżka pliku w bibliotece mediów.")
+            "MediaField" => new(property, label, "media", value?["Paths"]?.AsArray().FirstOrDefault()?.GetValue<string>() ?? "", required, "Ścieżka pliku w bibliotece mediów: zacznij pisać, aby wybrać, albo wyślij nowy plik.")
             {
+                Options = media.AllPaths(1000).Select(p => (p, p, false)).ToList(),
                 MediaText = field.Settings["MediaFieldSettings"]?["AllowMediaText"]?.GetValue<bool>() == true
                     ? value?["MediaTexts"]?.AsArray().FirstOrDefault()?.GetValue<string>() ?? "" : null,
             },

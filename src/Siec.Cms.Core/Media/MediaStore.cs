@@ -57,6 +57,15 @@ public sealed class MediaStore(IOptions<CmsOptions> options)
         return (folders, files);
     }
 
+    /// <summary>Every stored file's media path, for pickers; at most <paramref name="limit"/>, in path order.</summary>
+    public IReadOnlyList<string> AllPaths(int limit)
+    {
+        var root = Path.GetFullPath(_options.MediaPath);
+        return Directory.Exists(root)
+            ? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order(StringComparer.Ordinal).Take(limit).ToList()
+            : [];
+    }
+
     /// <summary>The media path of a stored file, as content refers to it.</summary>
     public string RelativePath(FileInfo file) => Path.GetRelativePath(Path.GetFullPath(_options.MediaPath), file.FullName).Replace('\\', '/');
 
