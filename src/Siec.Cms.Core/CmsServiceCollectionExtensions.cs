@@ -12,6 +12,7 @@ using Siec.Cms.Core.Indexing;
 using Siec.Cms.Core.Mail;
 using Siec.Cms.Core.Media;
 using Siec.Cms.Core.Metadata;
+using Siec.Cms.Core.Participation;
 using Siec.Cms.Core.Privacy;
 using Siec.Cms.Core.Parts;
 using Siec.Cms.Core.Recipes;
@@ -53,6 +54,7 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<PasswordLinks>();
         services.Configure<AccountOptions>(configuration.GetSection("Cms:Accounts"));
         services.AddScoped<PersonalData>();
+        services.AddScoped<UserContentLinks>();
         services.AddSingleton<IClock, SystemClock>();
         services.AddScoped<DocumentStore>();
         services.AddScoped<Transactions>();

@@ -18,6 +18,7 @@ using Siec.Cms.Core.Mail;
 using Siec.Cms.Core.Privacy;
 using Siec.Cms.Core.Media;
 using Siec.Network;
+using Siec.Network.Notifications;
 using Siec.Network.Site;
 
 namespace Siec.Cms.Web;
@@ -39,6 +40,7 @@ public static class CmsHost
         builder.Services.AddHostedService<ScheduledPublishingService>();
         builder.Services.AddHostedService<OutboxSender>();
         builder.Services.AddHostedService<RetentionService>();
+        builder.Services.AddHostedService<DailyMailService>();
         builder.Services.AddSiecForms(builder.Configuration.GetValue("Cms:Forms:SubmissionsPerMinute", 5));
         builder.Services.Configure<ThemeOptions>(o => o.ThemePath = ThemeLocator.Find(builder.Configuration, builder.Environment.ContentRootPath));
         builder.Services.Configure<SetupOptions>(builder.Configuration.GetSection("Cms:Setup"));
@@ -94,6 +96,7 @@ public static class CmsHost
             app.UseOutputCache();
         }
         app.MapRazorPages();
+        app.MapParticipation();
         app.MapForms();
         app.MapPublicSite();
     }

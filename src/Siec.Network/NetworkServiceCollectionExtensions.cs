@@ -1,12 +1,16 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Siec.Cms.Core;
+using Siec.Cms.Core.ContentManagement.Handlers;
+using Siec.Cms.Core.Forms;
+using Siec.Cms.Core.Privacy;
 using Siec.Network.Blog;
 using Siec.Network.Forum;
 using Siec.Network.Joining;
-using Siec.Network.Members;
-using Siec.Cms.Core.Forms;
-using Siec.Cms.Core.Privacy;
 using Siec.Network.Materials;
+using Siec.Network.Members;
 using Siec.Network.Pages;
 using Siec.Network.Site;
 using Siec.Network.Taxonomies;
@@ -35,6 +39,23 @@ public static class NetworkServiceCollectionExtensions
         services.AddScoped<IFormSubmissionHandler, JoinApplications>();
         services.Configure<AccountOptions>(o => o.ProfileType = MemberProfileMigrations.Type);
         services.AddContentHandler<ForumReplyHandler>();
+        services.AddScoped<ForumNotifications>();
+        services.AddScoped<IContentHandler>(sp => sp.GetRequiredService<ForumNotifications>());
+        services.AddScoped<ForumPosting>();
+        services.AddScoped<ForumModeration>();
+        services.AddScoped<ForumView>();
+        services.AddScoped<ForumDigest>();
+        services.AddScoped<ForumPage>();
+        services.AddScoped<WorkshopRegistrations>();
+        services.AddScoped<WorkshopSignup>();
+        services.AddScoped<PublicUrl>();
+        services.AddHttpContextAccessor();
+        services.AddOptions<ForumOptions>().BindConfiguration("Cms:Forum");
+        // New topics and replies are limited per member (by account, not address: members share library networks).
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<ForumOptions>>((o, forum) =>
+            o.AddPolicy(ParticipationEndpoints.PostingRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.User.Identity?.Name ?? "anonim",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = forum.Value.PostsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
         services.AddContentHandler<WorkshopHandler>();
         services.AddContentHandler<MaterialHandler>();
         services.AddScoped<ThematicAreas>();

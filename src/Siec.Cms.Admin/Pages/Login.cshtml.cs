@@ -22,6 +22,12 @@ public sealed class LoginModel(SignInManager<IdentityUser> signIn, UserManager<I
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // Members may sign in with their e-mail address as well as their user name.
+        if (UserName.Contains('@') && await users.FindByEmailAsync(UserName.Trim()) is { UserName: { } byEmail })
+        {
+            UserName = byEmail;
+        }
+
         var result = await signIn.PasswordSignInAsync(UserName, Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {

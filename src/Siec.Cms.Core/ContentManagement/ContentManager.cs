@@ -197,6 +197,13 @@ public sealed class ContentManager(
         item.ContentItemVersionId = IdGenerator.NewId();
         Audit(action == AuditActions.Saved && item.Published ? AuditActions.Published : action, item);
         await StoreVersionAsync(item, definition, baseVersionId);
+        if (item.Published && latest?.PublishedUtc is null)
+        {
+            foreach (var handler in handlers)
+            {
+                await handler.FirstPublishedAsync(item);
+            }
+        }
     });
 
     private async Task PrepareAsync(ContentItem item, ContentTypeDefinition definition, bool importing)
@@ -264,7 +271,14 @@ public sealed class ContentManager(
         await indexer.RefreshAsync(item.ContentItemId);
     }
 
-    private void Audit(string action, ContentItem item) => db.AuditEvents.Add(new AuditEventRecord
+    /// <summary>Records an action on an item that is not a save (a moderator hiding or locking a post), with why.</summary>
+    public async Task AuditAsync(ContentItem item, string action, string? reason)
+    {
+        Audit(action, item, reason);
+        await db.SaveChangesAsync();
+    }
+
+    private void Audit(string action, ContentItem item, string? reason = null) => db.AuditEvents.Add(new AuditEventRecord
     {
         Utc = clock.UtcNow,
         Action = action,
@@ -274,6 +288,7 @@ public sealed class ContentManager(
         DisplayText = item.DisplayText,
         UserId = user.UserId,
         UserName = user.UserName,
+        Reason = reason,
     });
 
     /// <summary>The item's new version becomes the latest or published one, so the others stop being it.</summary>

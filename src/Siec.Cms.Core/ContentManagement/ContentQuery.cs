@@ -99,6 +99,18 @@ public sealed class ContentQuery(CmsDbContext db, ISearchIndex search)
         return records.Select(ContentRecords.ToItem).ToList();
     }
 
+    /// <summary>For each list, how many published items it holds and when the newest was published (from the index, so always current).</summary>
+    public async Task<Dictionary<string, (int Count, DateTime? Last)>> ListStatsAsync(IReadOnlyCollection<string> listContentItemIds)
+    {
+        var rows = await db.ContainedIndex.AsNoTracking()
+            .Where(c => listContentItemIds.Contains(c.ListContentItemId) && c.Published)
+            .Join(db.ContentItems, c => c.DocumentId, r => r.Id, (c, r) => new { c.ListContentItemId, r.PublishedUtc })
+            .GroupBy(x => x.ListContentItemId)
+            .Select(g => new { Id = g.Key, Count = g.Count(), Last = g.Max(x => x.PublishedUtc) })
+            .ToListAsync();
+        return rows.ToDictionary(r => r.Id, r => (r.Count, r.Last));
+    }
+
     public async Task<IReadOnlyList<ContentItem>> ByTermAsync(string termContentItemId)
     {
         var ids = db.TaxonomyIndex.Where(t => t.TermContentItemId == termContentItemId && t.Published).Select(t => t.DocumentId);
@@ -106,9 +118,9 @@ public sealed class ContentQuery(CmsDbContext db, ISearchIndex search)
         return records.Select(ContentRecords.ToItem).ToList();
     }
 
-    public async Task<IReadOnlyList<ContentItem>> SearchAsync(string query, int skip = 0, int take = 20)
+    public async Task<IReadOnlyList<ContentItem>> SearchAsync(string query, int skip = 0, int take = 20, IReadOnlyCollection<string>? types = null)
     {
-        var ids = await search.SearchAsync(query, skip, take);
+        var ids = await search.SearchAsync(query, skip, take, types);
         var records = await db.ContentItems.AsNoTracking().Where(r => ids.Contains(r.ContentItemId) && r.Published).ToListAsync();
         return ids.Select(id => records.FirstOrDefault(r => r.ContentItemId == id)).OfType<Data.Records.ContentItemRecord>()
             .Select(ContentRecords.ToItem).ToList();

@@ -33,6 +33,8 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
 
+    public DbSet<UserContentLinkRecord> UserContentLinks => Set<UserContentLinkRecord>();
+
     /// <summary>SQL that limits a unique index to published rows, in the provider's dialect.</summary>
     protected abstract string PublishedFilter { get; }
 
@@ -119,6 +121,16 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
             e.ToTable("Consents");
             e.HasIndex(x => x.SubmissionId);
             e.HasIndex(x => x.UserId);
+        });
+        builder.Entity<UserContentLinkRecord>(e =>
+        {
+            e.ToTable("UserContentLinks");
+            e.Property(x => x.Kind).HasMaxLength(32);
+            e.Property(x => x.ContentItemId).HasMaxLength(26);
+            e.Property(x => x.Token).HasMaxLength(64);
+            e.HasIndex(x => new { x.Kind, x.UserId, x.ContentItemId }).IsUnique();
+            e.HasIndex(x => new { x.Kind, x.ContentItemId, x.Utc });
+            e.HasIndex(x => x.Token).IsUnique();
         });
         builder.Entity<CounterRecord>(e =>
         {

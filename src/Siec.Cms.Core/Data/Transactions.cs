@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 
 namespace Siec.Cms.Core.Data;
@@ -5,6 +6,12 @@ namespace Siec.Cms.Core.Data;
 /// <summary>Runs work in the scope's transaction, starting one when none is open; a failure rolls everything back.</summary>
 public sealed class Transactions(CmsDbContext db, DocumentStore documents, IEnumerable<ICommitListener> listeners)
 {
+    /// <summary>
+    /// SQLite has one writer at a time, and two transactions that both read before writing can deadlock each other;
+    /// so on SQLite this site's write transactions take turns (one lock per database file).
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> SqliteWriters = new(StringComparer.Ordinal);
+
     public async Task<T> RunAsync<T>(Func<Task<T>> work)
     {
         if (db.Database.CurrentTransaction is not null)
@@ -12,19 +19,32 @@ public sealed class Transactions(CmsDbContext db, DocumentStore documents, IEnum
             return await work();
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        var writer = db.Database.IsSqlite() ? SqliteWriters.GetOrAdd(db.Database.GetConnectionString() ?? "", _ => new SemaphoreSlim(1, 1)) : null;
+        if (writer is not null)
+        {
+            await writer.WaitAsync();
+        }
+
         try
         {
-            var result = await work();
-            await transaction.CommitAsync();
-            await NotifyCommittedAsync();
-            return result;
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            try
+            {
+                var result = await work();
+                await transaction.CommitAsync();
+                await NotifyCommittedAsync();
+                return result;
+            }
+            catch
+            {
+                await transaction.RollbackAsync();
+                Forget();
+                throw;
+            }
         }
-        catch
+        finally
         {
-            await transaction.RollbackAsync();
-            Forget();
-            throw;
+            writer?.Release();
         }
     }
 

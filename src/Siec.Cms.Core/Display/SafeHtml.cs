@@ -52,6 +52,14 @@ public sealed class SafeHtml
         sanitizer.AllowedTags.Remove("form");
         sanitizer.AllowedTags.Remove("input");
         sanitizer.AllowedTags.Remove("button");
+        // Images only from the site's own media: no tracking pixels or hot-linked pictures in posts.
+        sanitizer.FilterUrl += (_, e) =>
+        {
+            if (e.Tag.TagName.Equals("img", StringComparison.OrdinalIgnoreCase) && !(e.OriginalUrl ?? "").StartsWith("/media/", StringComparison.Ordinal))
+            {
+                e.SanitizedUrl = null;
+            }
+        };
         return sanitizer;
     }
 }

@@ -55,6 +55,13 @@ public sealed class PersonalData(
                 ["Utworzono"] = ContentItemJson.FormatDate(m.CreatedUtc),
                 ["Wyslano"] = ContentItemJson.FormatDate(m.SentUtc),
             }),
+            ["Powiazania"] = Array(await db.UserContentLinks.AsNoTracking().Where(l => l.UserId == user.Id).OrderBy(l => l.Id).ToListAsync(), l => new JsonObject
+            {
+                ["Rodzaj"] = l.Kind,
+                ["Element"] = l.ContentItemId,
+                ["Wartosc"] = l.Value,
+                ["Kiedy"] = ContentItemJson.FormatDate(l.Utc),
+            }),
             ["Dziennik"] = Array(await db.AuditEvents.AsNoTracking().Where(a => a.UserId == user.Id).OrderBy(a => a.Utc).ToListAsync(), a => new JsonObject
             {
                 ["Kiedy"] = ContentItemJson.FormatDate(a.Utc),
@@ -70,6 +77,7 @@ public sealed class PersonalData(
         await MailAbout(user, submissionIds).ExecuteDeleteAsync();
         await db.Consents.Where(c => c.UserId == user.Id || (c.SubmissionId != null && submissionIds.Contains(c.SubmissionId))).ExecuteDeleteAsync();
         await db.FormSubmissions.Where(s => submissionIds.Contains(s.Id)).ExecuteDeleteAsync();
+        await db.UserContentLinks.Where(l => l.UserId == user.Id).ExecuteDeleteAsync();
 
         var profileType = options.Value.ProfileType;
         var profiles = await db.ContentItems.Where(r => r.Owner == user.Id && r.ContentType == profileType).Select(r => r.ContentItemId).Distinct().ToListAsync();

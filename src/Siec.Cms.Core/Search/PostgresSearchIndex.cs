@@ -19,7 +19,7 @@ public sealed class PostgresSearchIndex(CmsDbContext db) : ISearchIndex
     /// <summary>The tsvector lives in the row itself, so a deleted row takes its terms with it.</summary>
     public Task CompactAsync() => Task.CompletedTask;
 
-    public async Task<IReadOnlyList<string>> SearchAsync(string query, int skip, int take)
+    public async Task<IReadOnlyList<string>> SearchAsync(string query, int skip, int take, IReadOnlyCollection<string>? types = null)
     {
         var words = SearchText.Words(query);
         if (words.Count == 0)
@@ -28,9 +28,10 @@ public sealed class PostgresSearchIndex(CmsDbContext db) : ISearchIndex
         }
 
         var tsQuery = string.Join(" & ", words.Select(w => w + ":*"));
+        var only = SearchText.TypeList(types);
         return await db.Database.SqlQuery<string>($"""
             SELECT "ContentItemId" AS "Value" FROM "SearchIndex"
-            WHERE "Search" @@ to_tsquery('simple', {tsQuery})
+            WHERE "Search" @@ to_tsquery('simple', {tsQuery}) AND ({only} = '' OR {only} LIKE '%,' || "ContentType" || ',%')
             ORDER BY ts_rank("Search", to_tsquery('simple', {tsQuery})) DESC
             LIMIT {take} OFFSET {skip}
             """).ToListAsync();

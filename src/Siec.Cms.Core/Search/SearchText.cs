@@ -50,4 +50,7 @@ public static partial class SearchText
 
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex TagPattern();
+
+    /// <summary>Content types as one parameter both databases can test with LIKE: <c>,A,B,</c>, or empty for all.</summary>
+    public static string TypeList(IReadOnlyCollection<string>? types) => types is { Count: > 0 } ? "," + string.Join(',', types) + "," : "";
 }

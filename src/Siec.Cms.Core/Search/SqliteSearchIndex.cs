@@ -20,7 +20,7 @@ public sealed class SqliteSearchIndex(CmsDbContext db) : ISearchIndex
     public async Task CompactAsync() =>
         await db.Database.ExecuteSqlRawAsync("INSERT INTO SearchIndex (SearchIndex) VALUES ('optimize')");
 
-    public async Task<IReadOnlyList<string>> SearchAsync(string query, int skip, int take)
+    public async Task<IReadOnlyList<string>> SearchAsync(string query, int skip, int take, IReadOnlyCollection<string>? types = null)
     {
         var words = SearchText.Words(query);
         if (words.Count == 0)
@@ -29,8 +29,9 @@ public sealed class SqliteSearchIndex(CmsDbContext db) : ISearchIndex
         }
 
         var match = string.Join(" AND ", words.Select(w => $"\"{w}\"*"));
+        var only = SearchText.TypeList(types);
         return await db.Database
-            .SqlQuery<string>($"SELECT ContentItemId AS Value FROM SearchIndex WHERE SearchIndex MATCH {match} ORDER BY rank LIMIT {take} OFFSET {skip}")
+            .SqlQuery<string>($"SELECT ContentItemId AS Value FROM SearchIndex WHERE SearchIndex MATCH {match} AND ({only} = '' OR {only} LIKE '%,' || ContentType || ',%') ORDER BY rank LIMIT {take} OFFSET {skip}")
             .ToListAsync();
     }
 }

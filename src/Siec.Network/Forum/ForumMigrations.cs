@@ -40,4 +40,12 @@ public sealed class ForumMigrations(ContentDefinitionManager definitions) : Data
                 .WithSettings("ContentPickerFieldSettings", new { Multiple = false, DisplayedContentTypes = new[] { "ForumReply" } })));
         return 1;
     }
+
+    /// <summary>Members' first posts wait for a moderator as drafts, so topics and replies become draftable.</summary>
+    public async Task<int> UpdateFrom1Async()
+    {
+        await definitions.AlterTypeDefinitionAsync("ForumTopic", t => t.Draftable());
+        await definitions.AlterTypeDefinitionAsync("ForumReply", t => t.Draftable());
+        return 2;
+    }
 }

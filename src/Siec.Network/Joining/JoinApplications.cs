@@ -6,6 +6,7 @@ using Siec.Cms.Core.Forms;
 using Siec.Cms.Core.Mail;
 using Siec.Cms.Core.Security;
 using Siec.Cms.Core.Settings;
+using Siec.Cms.Core.Text;
 using Siec.Network.Members;
 
 namespace Siec.Network.Joining;
@@ -42,7 +43,7 @@ public sealed class JoinApplications(
     public async Task<string?> ApprovedAsync(FormSubmission submission, FormRequest request)
     {
         var email = submission.Record.Email ?? throw new InvalidOperationException("Zgłoszenie nie ma adresu e-mail.");
-        var user = await users.FindByEmailAsync(email) ?? await CreateUserAsync(email);
+        var user = await users.FindByEmailAsync(email) ?? await CreateUserAsync(email, submission);
         if (!await users.IsInRoleAsync(user, JoinForm.MemberRole))
         {
             Require(await users.AddToRoleAsync(user, JoinForm.MemberRole));
@@ -63,9 +64,18 @@ public sealed class JoinApplications(
         await QueueAsync("JoinRejected", submission.Record.Email!, model, $"join-rejected:{submission.Record.Id}", submission.Record.Id);
     }
 
-    private async Task<IdentityUser> CreateUserAsync(string email)
+    /// <summary>The user name comes from the person's name (shown on the forum, used for @mentions), never the e-mail address.</summary>
+    private async Task<IdentityUser> CreateUserAsync(string email, FormSubmission submission)
     {
-        var user = new IdentityUser { UserName = email, Email = email, EmailConfirmed = true };
+        var name = Slugifier.Slugify($"{submission.Value(JoinForm.FirstName)} {submission.Value(JoinForm.LastName)}");
+        name = name.Length == 0 ? "czlonek" : name[..Math.Min(name.Length, 40)];
+        var userName = name;
+        for (var i = 2; await users.FindByNameAsync(userName) is not null; i++)
+        {
+            userName = $"{name}-{i}";
+        }
+
+        var user = new IdentityUser { UserName = userName, Email = email, EmailConfirmed = true };
         Require(await users.CreateAsync(user));
         return user;
     }

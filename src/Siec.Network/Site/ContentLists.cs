@@ -20,15 +20,6 @@ public sealed class ContentLists(ContentQuery query, ThematicAreas areas, IClock
         return (upcoming, past);
     }
 
-    /// <summary>Topics of a category: pinned first, then by last activity.</summary>
-    public async Task<IReadOnlyList<ContentItem>> TopicsAsync(string categoryId) =>
-        (await query.ContainedAsync(categoryId))
-        .OrderByDescending(t => t.Part("ForumTopic")?["Pinned"]?["Value"]?.GetValue<bool>() == true)
-        .ThenByDescending(LastActivity).ToList();
-
-    public async Task<IReadOnlyList<ContentItem>> RepliesAsync(string topicId) =>
-        (await query.ContainedAsync(topicId)).OrderBy(r => r.CreatedUtc).ToList();
-
     public static DateTime LastActivity(ContentItem topic) =>
         WorkshopSchedule.Date(topic.Part("ForumTopic")?["LastActivityUtc"]) ?? topic.PublishedUtc ?? DateTime.MinValue;
 

@@ -1,17 +1,29 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Display;
 using Siec.Cms.Core.Forms;
 using Siec.Cms.Core.Settings;
 using Siec.Network.Members;
+using Siec.Network.Forum;
 
 namespace Siec.Network.Site;
 
 /// <summary>Any published item by its path: a blog with its posts, a forum with its categories, a topic with its replies.</summary>
 public static class ItemPage
 {
-    public static async Task<IResult> ShowAsync(string path, HttpContext http, SitePages pages, ContentQuery query, ContentLists lists, DocumentStore documents, Counters counters, FormView forms)
+    /// <summary>Shows the item at <paramref name="path"/> again, e.g. with a refused post and its message (see <see cref="SitePages.StatusKey"/>).</summary>
+    public static Task<IResult> ShowAgainAsync(HttpContext http, string path)
+    {
+        var services = http.RequestServices;
+        return ShowAsync(path, http, services.GetRequiredService<SitePages>(), services.GetRequiredService<ContentQuery>(), services.GetRequiredService<ContentLists>(),
+            services.GetRequiredService<DocumentStore>(), services.GetRequiredService<Counters>(), services.GetRequiredService<FormView>(),
+            services.GetRequiredService<ForumPage>(), services.GetRequiredService<WorkshopSignup>());
+    }
+
+    public static async Task<IResult> ShowAsync(
+        string path, HttpContext http, SitePages pages, ContentQuery query, ContentLists lists, DocumentStore documents, Counters counters, FormView forms, ForumPage forum, WorkshopSignup workshops)
     {
         var item = await query.ByPathAsync(path.Trim('/'));
         if (item is null || (item.ContentType == MemberProfileMigrations.Type && !MembersPage.IsListed(item)))
@@ -36,17 +48,13 @@ public static class ItemPage
                 extra["Areas"] = await lists.AreasOfAsync(item, "BlogPost");
                 break;
             case "Forum":
-                extra["Categories"] = await CategoriesAsync(item, query, lists);
+                await forum.AddForumAsync(http, item, extra);
                 break;
             case "ForumCategory":
-                AddPaged(http, extra, "Topics", await lists.TopicsAsync(item.ContentItemId), pageSize);
-                extra["Areas"] = await lists.AreasOfAsync(item, "ForumCategory");
+                await forum.AddCategoryAsync(http, item, extra, pageSize);
                 break;
-            case "ForumTopic":
-                AddPaged(http, extra, "Replies", await lists.RepliesAsync(item.ContentItemId), pageSize);
-                extra["Category"] = item.Part("ContainedPart")?["ListContentItemId"]?.GetValue<string>() is { } categoryId
-                    && await query.GetAsync(categoryId) is { } category ? LiquidModel.From(category) : null;
-                break;
+            case "ForumTopic" when await forum.AddTopicAsync(http, item, extra, pageSize) is { } redirect:
+                return redirect;
             case "Material":
                 extra["Areas"] = await lists.AreasOfAsync(item, "Material");
                 extra["Downloads"] = await counters.GetAsync(MaterialsPage.DownloadCounter(item.ContentItemId));
@@ -54,6 +62,7 @@ public static class ItemPage
             case "Workshop":
                 extra["Areas"] = await lists.AreasOfAsync(item, "Workshop");
                 extra["Materials"] = ContentLists.Model(await RelatedAsync(item, query));
+                await workshops.AddRegistrationAsync(http, item, extra);
                 break;
         }
 
@@ -75,21 +84,6 @@ public static class ItemPage
         var index = posts.FindIndex(p => p.ContentItemId == post.ContentItemId);
         extra["Previous"] = index > 0 ? LiquidModel.From(posts[index - 1]) : null;
         extra["Next"] = index >= 0 && index < posts.Count - 1 ? LiquidModel.From(posts[index + 1]) : null;
-    }
-
-    private static async Task<List<Dictionary<string, object?>>> CategoriesAsync(ContentItem forum, ContentQuery query, ContentLists lists)
-    {
-        var result = new List<Dictionary<string, object?>>();
-        foreach (var category in await query.ContainedAsync(forum.ContentItemId))
-        {
-            var topics = await lists.TopicsAsync(category.ContentItemId);
-            var model = LiquidModel.From(category);
-            model["TopicCount"] = topics.Count;
-            model["LastActivityUtc"] = topics.Count == 0 ? null : ContentItemJson.FormatDate(topics.Max(ContentLists.LastActivity));
-            result.Add(model);
-        }
-
-        return result;
     }
 
     private static async Task<List<ContentItem>> RelatedAsync(ContentItem workshop, ContentQuery query)

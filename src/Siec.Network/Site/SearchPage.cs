@@ -17,7 +17,9 @@ public static partial class SearchPage
     {
         var text = http.Request.Query["q"].ToString().Trim();
         var page = Pager.From(http, PageSize, 0).Page;
-        var found = (text.Length == 0 ? [] : await query.SearchAsync(text, (page - 1) * PageSize, PageSize + 1))
+        // ?typ=forum searches the forum only (the search box on forum pages).
+        string[]? types = http.Request.Query["typ"] == "forum" ? ["ForumTopic", "ForumReply"] : null;
+        var found = (text.Length == 0 ? [] : await query.SearchAsync(text, (page - 1) * PageSize, PageSize + 1, types))
             .Where(i => i.ContentType != MemberProfileMigrations.Type || MembersPage.IsListed(i)).ToList();
         var words = SearchText.Words(text);
         var groups = new List<Dictionary<string, object?>>();

@@ -7,6 +7,9 @@ namespace Siec.Network.Site;
 /// <summary>Turns a template or an item into a whole themed page, and every miss into the Polish 404 page.</summary>
 public sealed class SitePages(ContentDisplay display)
 {
+    /// <summary>Where an endpoint that shows a page again (a refused post) puts the status code to answer with.</summary>
+    public const string StatusKey = "page-status";
+
     public async Task<IResult> TemplateAsync(HttpContext http, string template, IDictionary<string, object?> model, PageMeta meta, int status = 200)
     {
         var body = await display.RenderAsync(template, model);
@@ -17,7 +20,7 @@ public sealed class SitePages(ContentDisplay display)
     {
         var body = await display.RenderItemAsync(item, "Detail", extra);
         var meta = new PageMeta(item.DisplayText ?? "", description, Canonical(http), item.ContentType is "BlogPost" ? "article" : "website", BaseUrl(http));
-        return Html(await display.RenderPageAsync(body, meta, http.Request.Path), 200);
+        return Html(await display.RenderPageAsync(body, meta, http.Request.Path), http.Items[StatusKey] as int? ?? 200);
     }
 
     public Task<IResult> NotFoundAsync(HttpContext http) =>

@@ -8,4 +8,10 @@ public interface IContentHandler
 
     /// <summary>Adds an error for each rule the item breaks; an item with errors is not saved.</summary>
     Task ValidatingAsync(ValidateContentContext context) => Task.CompletedTask;
+
+    /// <summary>
+    /// An item was published for the first time (not a later edit), inside the transaction that published it: what
+    /// is queued here (mail) happens only if the publication commits.
+    /// </summary>
+    Task FirstPublishedAsync(ContentItem item) => Task.CompletedTask;
 }

@@ -20,4 +20,7 @@ public sealed class AuditEventRecord
     public string? UserId { get; set; }
 
     public string? UserName { get; set; }
+
+    /// <summary>Why, when the person gave a reason (moderation: hiding, locking, moving).</summary>
+    public string? Reason { get; set; }
 }

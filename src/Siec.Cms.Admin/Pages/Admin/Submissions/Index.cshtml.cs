@@ -1,10 +1,10 @@
-using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Siec.Cms.Admin.Security;
 using Siec.Cms.Core.Security;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Forms;
+using Siec.Cms.Core.Text;
 
 namespace Siec.Cms.Admin.Pages.Admin.Submissions;
 
@@ -43,10 +43,7 @@ public sealed class IndexModel(FormSubmissions submissions, PermissionChecker pe
         return Page();
     }
 
-    /// <summary>
-    /// CSV for Excel and LibreOffice: UTF-8 with a BOM (Polish letters intact), semicolons as a Polish Excel expects,
-    /// every value quoted, and values starting with = + - @ prefixed with an apostrophe so no cell runs as a formula.
-    /// </summary>
+    /// <summary>The submissions shown, as CSV (<see cref="Csv"/>), one column per question.</summary>
     public async Task<IActionResult> OnGetCsvAsync()
     {
         if (!await permissions.HasAsync(User, "ViewFormSubmissions"))
@@ -56,26 +53,9 @@ public sealed class IndexModel(FormSubmissions submissions, PermissionChecker pe
 
         var all = await submissions.AllAsync(Form, Status);
         var names = all.SelectMany(s => s.Values.Select(v => (v.Name, v.Label))).DistinctBy(v => v.Name).ToList();
-        var csv = new StringBuilder();
-        Row(csv, ["Data", "Formularz", "Status", .. names.Select(n => n.Label), "Decyzja", "Powód"]);
-        foreach (var s in all)
-        {
-            Row(csv, [Siec.Cms.Core.Display.PolishFormat.DateAndTime(s.Record.CreatedUtc), s.Record.FormTitle, SubmissionStatus.Polish(s.Record.Status),
-                .. names.Select(n => s.Value(n.Name)), s.Record.DecidedBy ?? "", s.Record.DecisionReason ?? ""]);
-        }
-
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
-        return File(bytes, "text/csv; charset=utf-8", "zgloszenia.csv");
-    }
-
-    private static void Row(StringBuilder csv, IEnumerable<string> cells)
-    {
-        csv.Append(string.Join(';', cells.Select(Cell))).Append("\r\n");
-    }
-
-    private static string Cell(string value)
-    {
-        var safe = value.Length > 0 && "=+-@\t\r".Contains(value[0]) ? "'" + value : value;
-        return "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        IEnumerable<string>[] header = [["Data", "Formularz", "Status", .. names.Select(n => n.Label), "Decyzja", "Powód"]];
+        var rows = all.Select(s => (IEnumerable<string>)[Siec.Cms.Core.Display.PolishFormat.DateAndTime(s.Record.CreatedUtc), s.Record.FormTitle,
+            SubmissionStatus.Polish(s.Record.Status), .. names.Select(n => s.Value(n.Name)), s.Record.DecidedBy ?? "", s.Record.DecisionReason ?? ""]);
+        return File(Csv.Write(header.Concat(rows)), "text/csv; charset=utf-8", "zgloszenia.csv");
     }
 }

@@ -233,6 +233,9 @@ namespace Siec.Cms.Core.Data.Migrations.Sqlite
                     b.Property<string>("DisplayText")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UserId")
                         .HasColumnType("TEXT");
 
@@ -660,6 +663,49 @@ namespace Siec.Cms.Core.Data.Migrations.Sqlite
                     b.HasIndex("TermContentItemId", "Published");
 
                     b.ToTable("TaxonomyIndex", (string)null);
+                });
+
+            modelBuilder.Entity("Siec.Cms.Core.Data.Records.UserContentLinkRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasMaxLength(26)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Token")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Utc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "ContentItemId", "Utc");
+
+                    b.HasIndex("Kind", "UserId", "ContentItemId")
+                        .IsUnique();
+
+                    b.ToTable("UserContentLinks", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

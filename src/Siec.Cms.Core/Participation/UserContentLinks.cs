@@ -1,0 +1,48 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Data;
+using Siec.Cms.Core.Data.Records;
+
+namespace Siec.Cms.Core.Participation;
+
+/// <summary>Reads and writes what users have to do with items (<see cref="UserContentLinkRecord"/>), one row per kind, user and item.</summary>
+public sealed class UserContentLinks(CmsDbContext db, IClock clock)
+{
+    public Task<UserContentLinkRecord?> GetAsync(string kind, string userId, string contentItemId) =>
+        db.UserContentLinks.AsNoTracking().SingleOrDefaultAsync(l => l.Kind == kind && l.UserId == userId && l.ContentItemId == contentItemId);
+
+    /// <summary>Creates the link or updates its value and time; a new link gets an unguessable token when asked.</summary>
+    public async Task<UserContentLinkRecord> SetAsync(string kind, string userId, string contentItemId, string? value = null, bool withToken = false)
+    {
+        var now = clock.UtcNow;
+        var existing = await db.UserContentLinks.SingleOrDefaultAsync(l => l.Kind == kind && l.UserId == userId && l.ContentItemId == contentItemId);
+        if (existing is null)
+        {
+            existing = new UserContentLinkRecord
+            {
+                Kind = kind, UserId = userId, ContentItemId = contentItemId,
+                Token = withToken ? Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant() : null,
+            };
+            db.UserContentLinks.Add(existing);
+        }
+
+        existing.Value = value;
+        existing.Utc = now;
+        await db.SaveChangesAsync();
+        return existing;
+    }
+
+    public async Task<bool> RemoveAsync(string kind, string userId, string contentItemId) =>
+        await db.UserContentLinks.Where(l => l.Kind == kind && l.UserId == userId && l.ContentItemId == contentItemId).ExecuteDeleteAsync() > 0;
+
+    public Task<UserContentLinkRecord?> ByTokenAsync(string token) =>
+        db.UserContentLinks.AsNoTracking().SingleOrDefaultAsync(l => l.Token == token);
+
+    /// <summary>The links of a kind to any of the items, oldest first (a waiting list's order).</summary>
+    public Task<List<UserContentLinkRecord>> ForItemsAsync(string kind, IReadOnlyCollection<string> contentItemIds) =>
+        db.UserContentLinks.AsNoTracking().Where(l => l.Kind == kind && contentItemIds.Contains(l.ContentItemId)).OrderBy(l => l.Utc).ThenBy(l => l.Id).ToListAsync();
+
+    public Task<List<UserContentLinkRecord>> ForUserAsync(string kind, string userId) =>
+        db.UserContentLinks.AsNoTracking().Where(l => l.Kind == kind && l.UserId == userId).OrderBy(l => l.Utc).ThenBy(l => l.Id).ToListAsync();
+}

@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
+using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.ContentManagement.Handlers;
+using Siec.Cms.Core.Data;
+using Siec.Cms.Core.Mail;
+using Siec.Cms.Core.Participation;
+using Siec.Cms.Core.Settings;
+using Siec.Network.Members;
+using Siec.Network.Site;
+
+namespace Siec.Network.Forum;
+
+/// <summary>
+/// When a forum post or a blog post is first published: followers of its topic, category or blog are mailed at
+/// once or put in their daily digest (as their profile says), and @mentioned members are told; never the author.
+/// </summary>
+public sealed partial class ForumNotifications(
+    ContentQuery query, UserContentLinks links, MailOutbox outbox, MailTemplates templates, UserManager<IdentityUser> users, PublicUrl url, DocumentStore documents) : IContentHandler
+{
+    public async Task FirstPublishedAsync(ContentItem item)
+    {
+        if (item.ContentType is not ("ForumTopic" or "ForumReply" or "BlogPost"))
+        {
+            return;
+        }
+
+        var watched = await WatchedAsync(item);
+        var model = await ModelAsync(item);
+        foreach (var follow in (await links.ForItemsAsync(LinkKinds.Follow, watched)).DistinctBy(f => f.UserId).Where(f => f.UserId != item.Owner))
+        {
+            var mode = await ModeAsync(follow.UserId);
+            if (mode == EmailNotifications.Digest)
+            {
+                await links.SetAsync(LinkKinds.Digest, follow.UserId, item.ContentItemId);
+            }
+            else if (mode != EmailNotifications.None && await users.FindByIdAsync(follow.UserId) is { Email: { } email } user)
+            {
+                model["UserName"] = user.UserName;
+                model["Unsubscribe"] = $"{model["BaseUrl"]}/obserwuj/wypisz/{follow.Token}";
+                await outbox.EnqueueAsync(await templates.RenderAsync("ForumNewPost", email, model), $"post:{item.ContentItemId}:{user.Id}", user.Id);
+            }
+        }
+
+        foreach (var name in Mentions().Matches(item.Part("MarkdownBodyPart")?["Markdown"]?.GetValue<string>() ?? "").Select(m => m.Groups[1].Value).Distinct())
+        {
+            if (await users.FindByNameAsync(name) is { Email: { } email } mentioned && mentioned.Id != item.Owner)
+            {
+                model["UserName"] = mentioned.UserName;
+                await outbox.EnqueueAsync(await templates.RenderAsync("ForumMention", email, model), $"mention:{item.ContentItemId}:{mentioned.Id}", mentioned.Id);
+            }
+        }
+    }
+
+    /// <summary>Tells the coordinator that a member's post waits for approval.</summary>
+    public async Task AwaitingApprovalAsync(ContentItem item)
+    {
+        var coordinator = (await documents.GetAsync<SiteSettings>(SiteSettings.DocumentKey)).Properties["ModeratorEmail"]?.GetValue<string>();
+        if (!string.IsNullOrWhiteSpace(coordinator))
+        {
+            var model = await ModelAsync(item);
+            model["ReviewLink"] = $"{model["BaseUrl"]}/Admin/Review";
+            await outbox.EnqueueAsync(await templates.RenderAsync("ForumAwaitingApproval", coordinator, model), $"forum-waiting:{item.ContentItemId}");
+        }
+    }
+
+    /// <summary>A post, as mail templates see it: title, author, text, and the address of the page it is on.</summary>
+    public async Task<Dictionary<string, object?>> ModelAsync(ContentItem item)
+    {
+        var baseUrl = await url.BaseAsync();
+        var topic = item.ContentType == "ForumReply" && item.Part("ContainedPart")?["ListContentItemId"]?.GetValue<string>() is { } topicId
+            ? await query.GetAsync(topicId, VersionOptions.Latest) : null;
+        var path = (topic ?? item).Part("AutoroutePart")?["Path"]?.GetValue<string>();
+        return new Dictionary<string, object?>
+        {
+            ["Title"] = topic?.DisplayText ?? item.DisplayText,
+            ["Author"] = item.Author,
+            ["Text"] = item.Part("MarkdownBodyPart")?["Markdown"]?.GetValue<string>(),
+            ["Link"] = $"{baseUrl}/{path}" + (topic is null ? "" : $"#odpowiedz-{item.ContentItemId}"),
+            ["BaseUrl"] = baseUrl,
+            ["IsReply"] = topic is not null,
+        };
+    }
+
+    /// <summary>What a new post is "in": a reply its topic and category; a topic its category; a blog post its blog.</summary>
+    private async Task<List<string>> WatchedAsync(ContentItem item)
+    {
+        var watched = new List<string>();
+        var parent = item.Part("ContainedPart")?["ListContentItemId"]?.GetValue<string>();
+        while (parent is not null && watched.Count < 3)
+        {
+            watched.Add(parent);
+            parent = (await query.GetAsync(parent, VersionOptions.Latest))?.Part("ContainedPart")?["ListContentItemId"]?.GetValue<string>();
+        }
+
+        return watched;
+    }
+
+    private async Task<string> ModeAsync(string userId) =>
+        (await query.ByTypeAsync(MemberProfileMigrations.Type, VersionOptions.Latest)).FirstOrDefault(p => p.Owner == userId)
+            ?.Part(MemberProfileMigrations.Type)?["EmailNotifications"]?["Text"]?.GetValue<string>() ?? EmailNotifications.EachPost;
+
+    [GeneratedRegex(@"(?<![\w@])@([A-Za-z0-9][A-Za-z0-9._-]{1,60}[A-Za-z0-9])")]
+    private static partial Regex Mentions();
+}

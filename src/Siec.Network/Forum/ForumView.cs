@@ -1,0 +1,77 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http;
+using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Display;
+using Siec.Cms.Core.Participation;
+
+namespace Siec.Network.Forum;
+
+/// <summary>
+/// What a signed-in reader's forum pages add: forms (with the antiforgery token), following, unread markers (and
+/// where the first unread reply is), moderator tools, and what a refused or previewed post left to show again.
+/// </summary>
+public sealed class ForumView(IAntiforgery antiforgery, ForumPosting posting, UserContentLinks links, ContentQuery query, SafeHtml safeHtml, IClock clock)
+{
+    /// <summary>Where an endpoint leaves a refused or previewed post for the page it shows again.</summary>
+    public const string StateKey = "forum-state";
+
+    public sealed record State(string? Error, string? Draft, string? Title, string? ReplyTo, bool Preview);
+
+    public async Task<Dictionary<string, object?>> ModelAsync(HttpContext http, ContentItem item)
+    {
+        var user = http.User;
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var state = http.Items[StateKey] as State;
+        var model = new Dictionary<string, object?> { ["SignedIn"] = userId is not null };
+        if (userId is null)
+        {
+            return model;
+        }
+
+        var tokens = antiforgery.GetAndStoreTokens(http);
+        model["TokenName"] = tokens.FormFieldName;
+        model["Token"] = tokens.RequestToken;
+        model["UserName"] = user.Identity?.Name;
+        model["CanTopic"] = await posting.CanPostAsync(user, "ForumTopic");
+        model["CanReply"] = await posting.CanPostAsync(user, "ForumReply");
+        model["IsModerator"] = await posting.IsModeratorAsync(user);
+        model["Following"] = await links.GetAsync(LinkKinds.Follow, userId, item.ContentItemId) is not null;
+        model["Error"] = state?.Error;
+        model["Draft"] = state?.Draft ?? await QuoteAsync(http);
+        model["Title"] = state?.Title;
+        model["ReplyTo"] = state?.ReplyTo ?? http.Request.Query["cytuj"].ToString();
+        model["Preview"] = state is { Preview: true, Draft: { } draft } ? safeHtml.FromMarkdown(draft) : null;
+        if ((bool)model["IsModerator"]!)
+        {
+            model["Categories"] = (await query.ByTypeAsync("ForumCategory")).Select(c => new Dictionary<string, object?> { ["Id"] = c.ContentItemId, ["Name"] = c.DisplayText }).ToList();
+        }
+
+        return model;
+    }
+
+    /// <summary>The ids among <paramref name="items"/> with activity after the user last read them (all, if never read).</summary>
+    public async Task<HashSet<string>> UnreadAsync(string userId, IReadOnlyCollection<string> topicIds, IReadOnlyDictionary<string, DateTime?> lastActivity)
+    {
+        var read = (await links.ForUserAsync(LinkKinds.Read, userId)).Where(l => topicIds.Contains(l.ContentItemId)).ToDictionary(l => l.ContentItemId, l => l.Utc);
+        return topicIds.Where(id => !read.TryGetValue(id, out var seen) || lastActivity.GetValueOrDefault(id) > seen).ToHashSet();
+    }
+
+    /// <summary>When the user last read the topic (null: never), and from now on it counts as read.</summary>
+    public async Task<DateTime?> ReadAsync(string userId, string topicId)
+    {
+        var before = (await links.GetAsync(LinkKinds.Read, userId, topicId))?.Utc;
+        await links.SetAsync(LinkKinds.Read, userId, topicId);
+        return before;
+    }
+
+    public bool MayEdit(ClaimsPrincipal user, ContentItem post) => posting.MayEdit(user, post);
+
+    public DateTime Now => clock.UtcNow;
+
+    /// <summary>"Quote" opens the form holding the quoted reply as a Markdown quote, signed with its author.</summary>
+    private async Task<string?> QuoteAsync(HttpContext http) =>
+        http.Request.Query["cytuj"].ToString() is { Length: > 0 } id && await query.GetAsync(id) is { ContentType: "ForumReply" } quoted
+            ? $"> **{quoted.Author}** napisał(a):\n" + string.Join('\n', (quoted.Part("MarkdownBodyPart")?["Markdown"]?.GetValue<string>() ?? "").Split('\n').Select(l => "> " + l)) + "\n\n"
+            : null;
+}

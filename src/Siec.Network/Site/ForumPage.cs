@@ -1,0 +1,124 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OutputCaching;
+using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Display;
+using Siec.Network.Forum;
+
+namespace Siec.Network.Site;
+
+/// <summary>
+/// The forum's pages: categories and topics with counts and last activity taken from the index (right under
+/// concurrent posting), and for a signed-in member unread markers, forms and, for moderators, hidden posts.
+/// </summary>
+public sealed class ForumPage(ContentQuery query, ContentManager content, ContentLists lists, ForumView view)
+{
+    public async Task AddForumAsync(HttpContext http, ContentItem forum, Dictionary<string, object?> extra)
+    {
+        var categories = await query.ContainedAsync(forum.ContentItemId);
+        var topicsOf = new Dictionary<string, IReadOnlyList<ContentItem>>();
+        foreach (var category in categories)
+        {
+            topicsOf[category.ContentItemId] = await query.ContainedAsync(category.ContentItemId);
+        }
+
+        var stats = await StatsAsync(topicsOf.Values.SelectMany(t => t).ToList());
+        var unread = await UnreadAsync(http, stats);
+        extra["Categories"] = categories.Select(category =>
+        {
+            var model = LiquidModel.From(category);
+            var topics = topicsOf[category.ContentItemId];
+            model["TopicCount"] = topics.Count;
+            var last = topics.Select(t => stats[t.ContentItemId]).Max();
+            model["LastActivityUtc"] = ContentItemJson.FormatDate(last);
+            model["Unread"] = topics.Any(t => unread.Contains(t.ContentItemId));
+            return model;
+        }).ToList();
+        await AddMemberAsync(http, forum, extra);
+    }
+
+    public async Task AddCategoryAsync(HttpContext http, ContentItem category, Dictionary<string, object?> extra, int pageSize)
+    {
+        var topics = await query.ContainedAsync(category.ContentItemId);
+        var stats = await StatsAsync(topics);
+        var counts = await query.ListStatsAsync(topics.Select(t => t.ContentItemId).ToList());
+        var unread = await UnreadAsync(http, stats);
+        var ordered = topics.OrderByDescending(t => t.Part("ForumTopic")?["Pinned"]?["Value"]?.GetValue<bool>() == true)
+            .ThenByDescending(t => stats[t.ContentItemId]).ToList();
+        var pager = Pager.From(http, pageSize, ordered.Count);
+        extra["Topics"] = pager.Slice(ordered).Select(topic =>
+        {
+            var model = LiquidModel.From(topic);
+            model["ReplyCount"] = counts.TryGetValue(topic.ContentItemId, out var c) ? c.Count : 0;
+            model["LastActivityUtc"] = ContentItemJson.FormatDate(stats[topic.ContentItemId]);
+            model["Unread"] = unread.Contains(topic.ContentItemId);
+            return model;
+        }).ToList();
+        extra["Pager"] = pager.ToModel(http);
+        extra["Areas"] = await lists.AreasOfAsync(category, "ForumCategory");
+        await AddMemberAsync(http, category, extra);
+    }
+
+    /// <returns>A redirect to the page holding the first unread reply, when the reader asked for it (<c>?nowe=1</c>).</returns>
+    public async Task<IResult?> AddTopicAsync(HttpContext http, ContentItem topic, Dictionary<string, object?> extra, int pageSize)
+    {
+        var member = await AddMemberAsync(http, topic, extra);
+        var moderator = member?["IsModerator"] is true;
+        var replies = (moderator ? await content.ContainedAsync(topic.ContentItemId) : await query.ContainedAsync(topic.ContentItemId))
+            .OrderBy(r => r.CreatedUtc).ToList();
+        var userId = http.User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var readBefore = userId is null ? null : await view.ReadAsync(userId, topic.ContentItemId);
+        var firstUnread = userId is null ? -1 : replies.FindIndex(r => r.Published && (readBefore is null || r.CreatedUtc > readBefore));
+        if (http.Request.Query.ContainsKey("nowe") && firstUnread >= 0)
+        {
+            return Results.Redirect($"/{topic.Part("AutoroutePart")?["Path"]?.GetValue<string>()}?strona={firstUnread / pageSize + 1}#odpowiedz-{replies[firstUnread].ContentItemId}");
+        }
+
+        var pager = Pager.From(http, pageSize, replies.Count);
+        var offset = (pager.Page - 1) * pageSize;
+        extra["Replies"] = pager.Slice(replies).Select((reply, i) =>
+        {
+            var model = LiquidModel.From(reply);
+            model["Unread"] = firstUnread >= 0 && offset + i >= firstUnread && reply.Published;
+            model["Hidden"] = !reply.Published;
+            model["MayEdit"] = userId is not null && view.MayEdit(http.User, reply);
+            return model;
+        }).ToList();
+        extra["Pager"] = pager.ToModel(http);
+        extra["MayEditTopic"] = userId is not null && view.MayEdit(http.User, topic);
+        extra["Category"] = topic.Part("ContainedPart")?["ListContentItemId"]?.GetValue<string>() is { } categoryId
+            && await query.GetAsync(categoryId) is { } category ? LiquidModel.From(category) : null;
+        return null;
+    }
+
+    /// <summary>A signed-in reader's page is their own: forms and markers, so it is never kept in the shared cache.</summary>
+    private async Task<Dictionary<string, object?>?> AddMemberAsync(HttpContext http, ContentItem item, Dictionary<string, object?> extra)
+    {
+        if (http.User.Identity?.IsAuthenticated != true)
+        {
+            return null;
+        }
+
+        if (http.Features.Get<IOutputCacheFeature>() is { } cache)
+        {
+            cache.Context.AllowCacheStorage = false;
+        }
+
+        var member = await view.ModelAsync(http, item);
+        extra["Member"] = member;
+        return member;
+    }
+
+    /// <summary>Each topic's last activity: its newest published reply, or its own publication.</summary>
+    private async Task<Dictionary<string, DateTime?>> StatsAsync(IReadOnlyCollection<ContentItem> topics)
+    {
+        var replies = await query.ListStatsAsync(topics.Select(t => t.ContentItemId).ToList());
+        return topics.ToDictionary(t => t.ContentItemId,
+            t => replies.TryGetValue(t.ContentItemId, out var r) && r.Last > t.PublishedUtc ? r.Last : t.PublishedUtc);
+    }
+
+    private async Task<HashSet<string>> UnreadAsync(HttpContext http, Dictionary<string, DateTime?> lastActivity) =>
+        http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId
+            ? await view.UnreadAsync(userId, lastActivity.Keys.ToList(), lastActivity)
+            : [];
+}
