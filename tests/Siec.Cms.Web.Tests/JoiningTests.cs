@@ -19,13 +19,12 @@ namespace Siec.Cms.Web.Tests;
 public sealed partial class JoiningTests : IAsyncLifetime
 {
     private const string Coordinator = "moderator_siecibp@ore.edu.pl";
-    private const string Password = "Haslo-123";
     private readonly SmtpSink _smtp = new SmtpSink().Start();
     private SiteFactory _site = null!;
 
     public Task InitializeAsync()
     {
-        _site = Site(_smtp);
+        _site = MailSites.Create(_smtp);
         return Task.CompletedTask;
     }
 
@@ -38,7 +37,7 @@ public sealed partial class JoiningTests : IAsyncLifetime
     [Fact]
     public async Task An_applicant_is_approved_sets_a_password_signs_in_and_edits_their_profile()
     {
-        var applicant = Client(_site);
+        var applicant = MailSites.Client(_site);
         var form = await applicant.GetStringAsync("/dolacz");
         Assert.Contains("Informacja o przetwarzaniu danych osobowych", form);
         Assert.Contains("<option value=\"zachodniopomorskie\">zachodniopomorskie</option>", form);
@@ -55,7 +54,7 @@ public sealed partial class JoiningTests : IAsyncLifetime
         var confirmation = Assert.Single(_smtp.To("anna.zolkowska@example.org"));
         Assert.Contains("Dziękujemy za zgłoszenie", confirmation.TextBody);
 
-        var moderator = await SignedInAsync(_site, await UserAsync(_site, "moderatorka", "Moderator"));
+        var moderator = await MailSites.SignedInAsync(_site, await MailSites.UserAsync(_site, "moderatorka", "Moderator"));
         var dashboard = await moderator.GetStringAsync("/Admin");
         Assert.Contains("Oczekujące zgłoszenia: 1", dashboard);
         var list = await moderator.GetStringAsync("/Admin/Submissions?Status=Pending");
@@ -67,13 +66,14 @@ public sealed partial class JoiningTests : IAsyncLifetime
 
         await _smtp.WaitForAsync(m => _smtp.To("anna.zolkowska@example.org").Count() == 2);
         var welcome = _smtp.To("anna.zolkowska@example.org").Single(m => m.Subject!.StartsWith("Witamy", StringComparison.Ordinal));
+        Assert.Contains("Twoja nazwa użytkownika: anna-zolkowska", welcome.TextBody);
         var link = new Uri(PasswordLink().Match(welcome.TextBody!).Value);
         Assert.Contains(link.OriginalString, welcome.HtmlBody!.Replace("&amp;", "&", StringComparison.Ordinal));
 
-        var member = Client(_site);
+        var member = MailSites.Client(_site);
         var set = await PostFormAsync(member, link.PathAndQuery, new() { ["Password"] = "Nowe-Haslo-1", ["Confirm"] = "Nowe-Haslo-1" });
         Assert.Equal("/Login?haslo=ustawione", set.Headers.Location!.ToString());
-        var again = await PostFormAsync(Client(_site), link.PathAndQuery, new() { ["Password"] = "Inne-Haslo-2", ["Confirm"] = "Inne-Haslo-2" });
+        var again = await PostFormAsync(MailSites.Client(_site), link.PathAndQuery, new() { ["Password"] = "Inne-Haslo-2", ["Confirm"] = "Inne-Haslo-2" });
         Assert.Contains("Odnośnik wygasł albo został już użyty", await again.Content.ReadAsStringAsync());
 
         var login = await PostFormAsync(member, "/Login", new() { ["UserName"] = "anna.zolkowska@example.org", ["Password"] = "Nowe-Haslo-1" });
@@ -90,17 +90,17 @@ public sealed partial class JoiningTests : IAsyncLifetime
         });
         Assert.Equal("/konto/profil?zapisano=1", saved.Headers.Location!.ToString());
 
-        var page = await Client(_site).GetStringAsync("/czlonkowie/anna-zolkowska");
+        var page = await MailSites.Client(_site).GetStringAsync("/czlonkowie/anna-zolkowska");
         Assert.Contains("<strong>coachingu</strong>", page);
         Assert.Contains("href=\"https://pbw.lodz.pl\"", page);
         Assert.DoesNotContain("javascript:", page);
         Assert.DoesNotContain("anna.zolkowska@example.org", page);
-        Assert.Contains("Anna Żółkowska", await Client(_site).GetStringAsync("/czlonkowie"));
+        Assert.Contains("Anna Żółkowska", await MailSites.Client(_site).GetStringAsync("/czlonkowie"));
 
         var hidden = await PostFormAsync(member, "/konto/profil", new() { ["f.MemberProfile.ListedInDirectory"] = "false" });
         Assert.Equal(HttpStatusCode.Redirect, hidden.StatusCode);
-        Assert.DoesNotContain("Anna Żółkowska", await Client(_site).GetStringAsync("/czlonkowie"));
-        Assert.Equal(HttpStatusCode.NotFound, (await Client(_site).GetAsync("/czlonkowie/anna-zolkowska")).StatusCode);
+        Assert.DoesNotContain("Anna Żółkowska", await MailSites.Client(_site).GetStringAsync("/czlonkowie"));
+        Assert.Equal(HttpStatusCode.NotFound, (await MailSites.Client(_site).GetAsync("/czlonkowie/anna-zolkowska")).StatusCode);
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed partial class JoiningTests : IAsyncLifetime
         };
         foreach (var (name, fields, message) in cases)
         {
-            var client = Client(_site);
+            var client = MailSites.Client(_site);
             var all = Application("Jan", "Kowalski", "jan.kowalski@example.org");
             foreach (var (key, value) in fields)
             {
@@ -149,7 +149,7 @@ public sealed partial class JoiningTests : IAsyncLifetime
         var fields = Application("Ewa" + Script, "Nowak" + Script, "ewa.nowak@example.org");
         fields["Instytucja"] = "PBW" + Script;
         fields["Motywacja"] = "Chcę się uczyć." + Script;
-        var response = await PostFormAsync(Client(_site), "/dolacz", fields);
+        var response = await PostFormAsync(MailSites.Client(_site), "/dolacz", fields);
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
 
         var stored = await _site.Services.CreateScope().ServiceProvider.GetRequiredService<FormSubmissions>().AllAsync(null, null);
@@ -157,7 +157,7 @@ public sealed partial class JoiningTests : IAsyncLifetime
         Assert.Equal("Ewa" + Script, submission.Value("Imie"));
         Assert.Equal("Chcę się uczyć." + Script, submission.Value("Motywacja"));
 
-        var moderator = await SignedInAsync(_site, await UserAsync(_site, "moderator2", "Moderator"));
+        var moderator = await MailSites.SignedInAsync(_site, await MailSites.UserAsync(_site, "moderator2", "Moderator"));
         var details = await moderator.GetStringAsync($"/Admin/Submissions/{submission.Record.Id}");
         Assert.DoesNotContain("<script>alert", details);
         Assert.DoesNotContain("<img src=x", details);
@@ -172,8 +172,8 @@ public sealed partial class JoiningTests : IAsyncLifetime
     [Fact]
     public async Task Rejection_mails_the_reason_and_the_application_is_erased_after_the_retention_period()
     {
-        await PostFormAsync(Client(_site), "/dolacz", Application("Piotr", "Wiśniewski", "piotr@example.org"));
-        var moderator = await SignedInAsync(_site, await UserAsync(_site, "moderator3", "Moderator"));
+        await PostFormAsync(MailSites.Client(_site), "/dolacz", Application("Piotr", "Wiśniewski", "piotr@example.org"));
+        var moderator = await MailSites.SignedInAsync(_site, await MailSites.UserAsync(_site, "moderator3", "Moderator"));
         var id = SubmissionLink().Match(await moderator.GetStringAsync("/Admin/Submissions")).Groups[1].Value;
 
         var noReason = await PostFormAsync(moderator, $"/Admin/Submissions/{id}", new() { ["Reason"] = " " }, $"/Admin/Submissions/{id}?handler=Reject");
@@ -201,8 +201,8 @@ public sealed partial class JoiningTests : IAsyncLifetime
     {
         var fields = Application("Łucja", "Ślęzak", "lucja@example.org");
         fields["Motywacja"] = "=HYPERLINK(\"http://zly.example\")";
-        await PostFormAsync(Client(_site), "/dolacz", fields);
-        var moderator = await SignedInAsync(_site, await UserAsync(_site, "moderator4", "Moderator"));
+        await PostFormAsync(MailSites.Client(_site), "/dolacz", fields);
+        var moderator = await MailSites.SignedInAsync(_site, await MailSites.UserAsync(_site, "moderator4", "Moderator"));
 
         var response = await moderator.GetAsync("/Admin/Submissions?handler=Csv");
         var bytes = await response.Content.ReadAsByteArrayAsync();
@@ -213,52 +213,52 @@ public sealed partial class JoiningTests : IAsyncLifetime
         Assert.StartsWith("\"Data\";\"Formularz\";\"Status\";\"Imię\";\"Nazwisko\";\"Adres e-mail\"", lines[0]);
         Assert.Contains("\"Łucja\";\"Ślęzak\";\"lucja@example.org\";\"Pedagogiczna Biblioteka Wojewódzka w Łodzi\";\"łódzkie\"", lines[1]);
         Assert.Contains("\"'=HYPERLINK(\"\"http://zly.example\"\")\"", lines[1]);
-        Assert.False(Allowed(await (await SignedInAsync(_site, await UserAsync(_site, "redaktor", "Editor"))).GetAsync("/Admin/Submissions?handler=Csv")));
+        Assert.False(Allowed(await (await MailSites.SignedInAsync(_site, await MailSites.UserAsync(_site, "redaktor", "Editor"))).GetAsync("/Admin/Submissions?handler=Csv")));
     }
 
     [Fact]
     public async Task Forgotten_password_and_the_admins_reset_link_arrive_by_mail_and_work_once()
     {
-        var name = await UserAsync(_site, "zapominalska", "Editor");
-        var page = await PostFormAsync(Client(_site), "/zapomniane-haslo", new() { ["Email"] = "zapominalska@example.org" });
+        var name = await MailSites.UserAsync(_site, "zapominalska", "Editor");
+        var page = await PostFormAsync(MailSites.Client(_site), "/zapomniane-haslo", new() { ["Email"] = "zapominalska@example.org" });
         Assert.Contains("Jeśli pod tym adresem jest konto", await page.Content.ReadAsStringAsync());
-        var unknown = await PostFormAsync(Client(_site), "/zapomniane-haslo", new() { ["Email"] = "nikt@example.org" });
+        var unknown = await PostFormAsync(MailSites.Client(_site), "/zapomniane-haslo", new() { ["Email"] = "nikt@example.org" });
         Assert.Contains("Jeśli pod tym adresem jest konto", await unknown.Content.ReadAsStringAsync());
         await _smtp.WaitForAsync(m => _smtp.To("zapominalska@example.org").Any());
         var link = new Uri(PasswordLink().Match(_smtp.To("zapominalska@example.org").Single().TextBody!).Value);
 
-        var set = await PostFormAsync(Client(_site), link.PathAndQuery, new() { ["Password"] = "Zupelnie-Nowe-1", ["Confirm"] = "Zupelnie-Nowe-1" });
+        var set = await PostFormAsync(MailSites.Client(_site), link.PathAndQuery, new() { ["Password"] = "Zupelnie-Nowe-1", ["Confirm"] = "Zupelnie-Nowe-1" });
         Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
-        var login = await PostFormAsync(Client(_site), "/Login", new() { ["UserName"] = name, ["Password"] = "Zupelnie-Nowe-1" });
+        var login = await PostFormAsync(MailSites.Client(_site), "/Login", new() { ["UserName"] = name, ["Password"] = "Zupelnie-Nowe-1" });
         Assert.Equal("/Admin", login.Headers.Location!.ToString());
 
-        var admin = await SignedInAsync(_site, await UserAsync(_site, "administratorka", "Administrator"));
+        var admin = await MailSites.SignedInAsync(_site, await MailSites.UserAsync(_site, "administratorka", "Administrator"));
         var users = await admin.GetStringAsync("/Admin/Users?Q=zapominalska");
         var id = Regex.Match(users, "name=\"id\" value=\"([^\"]+)\"").Groups[1].Value;
         var reset = await PostFormAsync(admin, "/Admin/Users", new() { ["id"] = id }, "/Admin/Users?handler=Reset");
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
         await _smtp.WaitForAsync(m => _smtp.To("zapominalska@example.org").Count() == 2);
         Assert.Equal("Ustawienie hasła w serwisie „Sieć bibliotek pedagogicznych”", _smtp.To("zapominalska@example.org").Last().Subject);
-        Assert.False(Allowed(await (await SignedInAsync(_site, name, "Zupelnie-Nowe-1")).GetAsync("/Admin/Users")));
+        Assert.False(Allowed(await (await MailSites.SignedInAsync(_site, name, "Zupelnie-Nowe-1")).GetAsync("/Admin/Users")));
     }
 
     [Fact]
     public async Task Posting_the_form_is_rate_limited_per_address_and_the_refused_post_stores_nothing()
     {
-        await using var site = Site(_smtp, submissionsPerMinute: 3);
+        await using var site = MailSites.Create(_smtp, submissionsPerMinute: 3);
         for (var i = 0; i < 3; i++)
         {
-            var accepted = await PostFormAsync(Client(site), "/dolacz", Application("Adam", $"Szybki{i}", $"adam{i}@example.org"));
+            var accepted = await PostFormAsync(MailSites.Client(site), "/dolacz", Application("Adam", $"Szybki{i}", $"adam{i}@example.org"));
             Assert.Equal(HttpStatusCode.SeeOther, accepted.StatusCode);
         }
 
-        var refused = await PostFormAsync(Client(site), "/dolacz", Application("Adam", "Szybki3", "adam3@example.org"));
+        var refused = await PostFormAsync(MailSites.Client(site), "/dolacz", Application("Adam", "Szybki3", "adam3@example.org"));
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Equal("Zbyt wiele prób w krótkim czasie. Odczekaj minutę i spróbuj ponownie.", await refused.Content.ReadAsStringAsync());
         using var scope = site.Services.CreateScope();
         var stored = await scope.ServiceProvider.GetRequiredService<FormSubmissions>().AllAsync(null, null);
         Assert.Equal(["adam0@example.org", "adam1@example.org", "adam2@example.org"], stored.Select(s => s.Record.Email).Order());
-        Assert.Equal(HttpStatusCode.OK, (await Client(site).GetAsync("/dolacz")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await MailSites.Client(site).GetAsync("/dolacz")).StatusCode);
     }
 
     internal static Dictionary<string, string> Application(string first, string last, string email) => new()
@@ -273,22 +273,6 @@ public sealed partial class JoiningTests : IAsyncLifetime
         ["Zgoda"] = "tak",
     };
 
-    internal static SiteFactory Site(SmtpSink smtp, string? dataPath = null, int submissionsPerMinute = 1000) => new(new Dictionary<string, string>
-    {
-        ["Cms:Setup:AdminPassword"] = Password,
-        ["Cms:Setup:SiteName"] = "Sieć bibliotek pedagogicznych",
-        ["Cms:Admin:LoginAttemptsPerMinute"] = "1000",
-        ["Cms:Forms:SubmissionsPerMinute"] = submissionsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Cms:Mail:Host"] = "127.0.0.1",
-        ["Cms:Mail:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Cms:Mail:From"] = "Sieć bibliotek <siec@example.org>",
-        ["Cms:Mail:PollSeconds"] = "0.2",
-        ["Cms:Mail:RetrySeconds"] = "0.3",
-        ["Cms:Mail:MaxRetrySeconds"] = "1",
-    }, dataPath: dataPath);
-
-    internal static HttpClient Client(SiteFactory site) => site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-
     private async Task<int> CountAsync(Func<CmsDbContext, Task<int>> count)
     {
         using var scope = _site.Services.CreateScope();
@@ -299,24 +283,6 @@ public sealed partial class JoiningTests : IAsyncLifetime
     {
         using var scope = _site.Services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>().FindByEmailAsync(email);
-    }
-
-    internal static async Task<string> UserAsync(SiteFactory site, string name, string role)
-    {
-        using var scope = site.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
-        var user = new IdentityUser { UserName = name, Email = $"{name}@example.org", EmailConfirmed = true };
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
-        return name;
-    }
-
-    internal static async Task<HttpClient> SignedInAsync(SiteFactory site, string name, string password = Password)
-    {
-        var client = Client(site);
-        var response = await PostFormAsync(client, "/Login", new() { ["UserName"] = name, ["Password"] = password });
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return client;
     }
 
     private static bool Allowed(HttpResponseMessage response) =>

@@ -17,11 +17,11 @@ public sealed class MailOutageTests
         var dataPath = SiteFactory.NewDataPath();
         try
         {
-            await using (var first = JoiningTests.Site(smtp, dataPath))
+            await using (var first = MailSites.Create(smtp, dataPath))
             {
                 for (var i = 0; i < 50; i++)
                 {
-                    var response = await PostFormAsync(JoiningTests.Client(first), "/dolacz", JoiningTests.Application("Osoba", $"Numer{i}", $"osoba{i}@example.org"));
+                    var response = await PostFormAsync(MailSites.Client(first), "/dolacz", JoiningTests.Application("Osoba", $"Numer{i}", $"osoba{i}@example.org"));
                     Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
                 }
 
@@ -39,7 +39,7 @@ public sealed class MailOutageTests
             }
 
             smtp.Start();
-            await using var second = JoiningTests.Site(smtp, dataPath);
+            await using var second = MailSites.Create(smtp, dataPath);
             _ = second.Server;
             await smtp.WaitForAsync(m => m.Count >= 100, seconds: 60);
             await Task.Delay(TimeSpan.FromSeconds(2));

@@ -19,7 +19,7 @@ public sealed class PersonalDataTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _site = JoiningTests.Site(_smtp);
+        _site = MailSites.Create(_smtp);
         return Task.CompletedTask;
     }
 
@@ -62,11 +62,11 @@ public sealed class PersonalDataTests : IAsyncLifetime
         Assert.DoesNotContain(Surname, database, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Zofia", database, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("brzeczyszczykiewicz", database, StringComparison.OrdinalIgnoreCase);
-        var topic = await JoiningTests.Client(_site).GetStringAsync("/forum/sprawy-ogolne/witamy-na-forum-sieci");
+        var topic = await MailSites.Client(_site).GetStringAsync("/forum/sprawy-ogolne/witamy-na-forum-sieci");
         Assert.Contains("chętnie podzielę się scenariuszami zajęć", topic);
         Assert.Contains("Użytkownik usunięty", topic);
-        Assert.Equal(HttpStatusCode.NotFound, (await JoiningTests.Client(_site).GetAsync("/czlonkowie/zofia-brzeczyszczykiewicz")).StatusCode);
-        var login = await PostFormAsync(JoiningTests.Client(_site), "/Login", new() { ["UserName"] = Email, ["Password"] = "Haslo-Zofii-1" });
+        Assert.Equal(HttpStatusCode.NotFound, (await MailSites.Client(_site).GetAsync("/czlonkowie/zofia-brzeczyszczykiewicz")).StatusCode);
+        var login = await PostFormAsync(MailSites.Client(_site), "/Login", new() { ["UserName"] = Email, ["Password"] = "Haslo-Zofii-1" });
         Assert.Equal(HttpStatusCode.OK, login.StatusCode);
     }
 
@@ -74,7 +74,7 @@ public sealed class PersonalDataTests : IAsyncLifetime
     public async Task An_administrator_erases_an_account_only_when_the_name_is_typed_to_confirm()
     {
         await MemberAsync();
-        var admin = await JoiningTests.SignedInAsync(_site, await JoiningTests.UserAsync(_site, "administrator-rodo", "Administrator"));
+        var admin = await MailSites.SignedInAsync(_site, await MailSites.UserAsync(_site, "administrator-rodo", "Administrator"));
         var users = await admin.GetStringAsync("/Admin/Users?Q=zofia");
         var id = System.Text.RegularExpressions.Regex.Match(users, "name=\"id\" value=\"([^\"]+)\"").Groups[1].Value;
 
@@ -88,15 +88,15 @@ public sealed class PersonalDataTests : IAsyncLifetime
     /// <summary>Applies, is approved by a moderator, sets a password from the mailed link and signs in.</summary>
     private async Task<HttpClient> MemberAsync()
     {
-        await PostFormAsync(JoiningTests.Client(_site), "/dolacz", JoiningTests.Application("Zofia", Surname, Email));
-        var moderator = await JoiningTests.SignedInAsync(_site, await JoiningTests.UserAsync(_site, "moderator-rodo" + Guid.NewGuid().ToString("n")[..4], "Moderator"));
+        await PostFormAsync(MailSites.Client(_site), "/dolacz", JoiningTests.Application("Zofia", Surname, Email));
+        var moderator = await MailSites.SignedInAsync(_site, await MailSites.UserAsync(_site, "moderator-rodo" + Guid.NewGuid().ToString("n")[..4], "Moderator"));
         var list = await moderator.GetStringAsync("/Admin/Submissions?Status=Pending");
         var id = System.Text.RegularExpressions.Regex.Match(list, "href=\"/Admin/Submissions/([0-9a-z]{26})\"").Groups[1].Value;
         await PostFormAsync(moderator, $"/Admin/Submissions/{id}", [], $"/Admin/Submissions/{id}?handler=Approve");
         await _smtp.WaitForAsync(_ => _smtp.To(Email).Any(m => m.Subject!.StartsWith("Witamy", StringComparison.Ordinal)));
         var welcome = _smtp.To(Email).First(m => m.Subject!.StartsWith("Witamy", StringComparison.Ordinal)).TextBody!;
         var link = new Uri(System.Text.RegularExpressions.Regex.Match(welcome, @"http://localhost/ustaw-haslo\?u=\S+").Value);
-        var client = JoiningTests.Client(_site);
+        var client = MailSites.Client(_site);
         await PostFormAsync(client, link.PathAndQuery, new() { ["Password"] = "Haslo-Zofii-1", ["Confirm"] = "Haslo-Zofii-1" });
         var login = await PostFormAsync(client, "/Login", new() { ["UserName"] = Email, ["Password"] = "Haslo-Zofii-1" });
         Assert.Equal("/konto", login.Headers.Location!.ToString());

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Display;
 using Siec.Cms.Core.Participation;
 
@@ -11,7 +12,8 @@ namespace Siec.Network.Forum;
 /// What a signed-in reader's forum pages add: forms (with the antiforgery token), following, unread markers (and
 /// where the first unread reply is), moderator tools, and what a refused or previewed post left to show again.
 /// </summary>
-public sealed class ForumView(IAntiforgery antiforgery, ForumPosting posting, UserContentLinks links, ContentQuery query, SafeHtml safeHtml, IClock clock)
+public sealed class ForumView(
+    IAntiforgery antiforgery, ForumPosting posting, UserContentLinks links, ContentQuery query, SafeHtml safeHtml, Transactions transactions, IClock clock)
 {
     /// <summary>Where an endpoint leaves a refused or previewed post for the page it shows again.</summary>
     public const string StateKey = "forum-state";
@@ -57,13 +59,10 @@ public sealed class ForumView(IAntiforgery antiforgery, ForumPosting posting, Us
         return topicIds.Where(id => !read.TryGetValue(id, out var seen) || lastActivity.GetValueOrDefault(id) > seen).ToHashSet();
     }
 
-    /// <summary>When the user last read the topic (null: never), and from now on it counts as read.</summary>
-    public async Task<DateTime?> ReadAsync(string userId, string topicId)
-    {
-        var before = (await links.GetAsync(LinkKinds.Read, userId, topicId))?.Utc;
-        await links.SetAsync(LinkKinds.Read, userId, topicId);
-        return before;
-    }
+    /// <summary>When the user last read the topic (null: never).</summary>
+    public async Task<DateTime?> LastReadAsync(string userId, string topicId) => (await links.GetAsync(LinkKinds.Read, userId, topicId))?.Utc;
+
+    public Task MarkReadAsync(string userId, string topicId) => transactions.RunAsync(() => links.SetAsync(LinkKinds.Read, userId, topicId));
 
     public bool MayEdit(ClaimsPrincipal user, ContentItem post) => posting.MayEdit(user, post);
 

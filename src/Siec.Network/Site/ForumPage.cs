@@ -67,11 +67,16 @@ public sealed class ForumPage(ContentQuery query, ContentManager content, Conten
         var replies = (moderator ? await content.ContainedAsync(topic.ContentItemId) : await query.ContainedAsync(topic.ContentItemId))
             .OrderBy(r => r.CreatedUtc).ToList();
         var userId = http.User.FindFirstValue(ClaimTypes.NameIdentifier);
-        var readBefore = userId is null ? null : await view.ReadAsync(userId, topic.ContentItemId);
+        var readBefore = userId is null ? null : await view.LastReadAsync(userId, topic.ContentItemId);
         var firstUnread = userId is null ? -1 : replies.FindIndex(r => r.Published && (readBefore is null || r.CreatedUtc > readBefore));
         if (http.Request.Query.ContainsKey("nowe") && firstUnread >= 0)
         {
             return Results.Redirect($"/{topic.Part("AutoroutePart")?["Path"]?.GetValue<string>()}?strona={firstUnread / pageSize + 1}#odpowiedz-{replies[firstUnread].ContentItemId}");
+        }
+
+        if (userId is not null)
+        {
+            await view.MarkReadAsync(userId, topic.ContentItemId);
         }
 
         var pager = Pager.From(http, pageSize, replies.Count);

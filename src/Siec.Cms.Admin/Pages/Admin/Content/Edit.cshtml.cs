@@ -6,6 +6,7 @@ using Siec.Cms.Core.Security;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Display;
 using Siec.Cms.Core.Metadata;
+using Siec.Cms.Core.Participation;
 
 namespace Siec.Cms.Admin.Pages.Admin.Content;
 
@@ -19,7 +20,8 @@ public sealed class EditContentModel(
     ContentEditor editor,
     PermissionChecker permissions,
     ContentDisplay display,
-    ContentScheduler scheduler) : PageModel
+    ContentScheduler scheduler,
+    UserContentLinks links) : PageModel
 {
     public string? Id { get; private set; }
 
@@ -43,6 +45,9 @@ public sealed class EditContentModel(
     public IReadOnlyList<ContentItem> Children { get; private set; } = [];
 
     public List<ContentTypeDefinition> ChildTypes { get; } = [];
+
+    /// <summary>How many people signed up for the item (a workshop).</summary>
+    public int Registrations { get; private set; }
 
     public string SchedulePublish { get; private set; } = "";
 
@@ -205,6 +210,7 @@ public sealed class EditContentModel(
         Published = item.Published;
         PublicUrl = item.Published && item.Part("AutoroutePart")?["Path"]?.GetValue<string>() is { } path ? "/" + path : null;
         Fields = await editor.FieldsAsync(item);
+        Registrations = isNew ? 0 : (await links.ForItemsAsync(LinkKinds.Registration, [item.ContentItemId])).Count;
         if (!isNew && type.FindPartOfKind("ListPart") is { } list)
         {
             Children = await manager.ContainedAsync(item.ContentItemId);
