@@ -63,8 +63,9 @@ public static class AdminServiceCollectionExtensions
 
     public static void UseSiecAdmin(this WebApplication app)
     {
-        app.UseRateLimiter();
+        // After authentication, so limits per member (forum posting) see who is signed in.
         app.UseAuthentication();
+        app.UseRateLimiter();
         // Whoever is signed in owns what they create and authors what they save.
         app.Use(async (http, next) =>
         {

@@ -61,8 +61,10 @@ public static class ParticipationEndpoints
         }
 
         var item = outcome.Post!;
-        var where = title is null ? Path(parent) + $"?nowe=1#odpowiedz-{item.ContentItemId}" : Path(outcome.AwaitsApproval ? parent : item);
-        return Results.Redirect(where + (outcome.AwaitsApproval ? (where.Contains('?') ? "&" : "?") + "czeka=1" : ""));
+        var waiting = outcome.AwaitsApproval ? "czeka=1" : null;
+        return Results.Redirect(title is null
+            ? Path(parent) + "?" + (waiting ?? "nowe=1") + $"#odpowiedz-{item.ContentItemId}"
+            : Path(outcome.AwaitsApproval ? parent : item) + (waiting is null ? "" : "?" + waiting));
     }
 
     private static async Task<IResult> EditAsync(HttpContext http, ForumPosting posting, ContentQuery query, IAntiforgery antiforgery)
