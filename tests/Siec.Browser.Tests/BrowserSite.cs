@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Siec.Cms.Core.ContentManagement;
@@ -21,6 +22,7 @@ public sealed class BrowserSite : IAsyncLifetime
         ["Cms:Setup:AdminPassword"] = "Haslo-123",
         ["Cms:Setup:SiteName"] = "Sieć bibliotek pedagogicznych",
         ["Cms:Forms:SubmissionsPerMinute"] = "100",
+        ["Cms:Forum:PostsAwaitingApproval"] = "0",
     });
 
     private IPlaywright? _playwright;
@@ -65,6 +67,17 @@ public sealed class BrowserSite : IAsyncLifetime
 
         _playwright?.Dispose();
         await _factory.DisposeAsync();
+    }
+
+    /// <summary>A Member account with the given password, as an approved application leaves it.</summary>
+    public async Task<string> CreateMemberAsync(string name, string password)
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var user = new IdentityUser { UserName = name, Email = $"{name}@example.org", EmailConfirmed = true };
+        Assert.True((await users.CreateAsync(user, password)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, "Member")).Succeeded);
+        return name;
     }
 
     private async Task AddMaterialAsync()

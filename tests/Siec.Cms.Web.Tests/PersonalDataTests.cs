@@ -80,7 +80,7 @@ public sealed class PersonalDataTests : IAsyncLifetime
 
         await PostFormAsync(admin, "/Admin/Users", new() { ["id"] = id, ["confirm"] = "zofia" }, "/Admin/Users?handler=Erase");
         Assert.Contains(Email, ReadDatabase(), StringComparison.OrdinalIgnoreCase);
-        await PostFormAsync(admin, "/Admin/Users", new() { ["id"] = id, ["confirm"] = Email }, "/Admin/Users?handler=Erase");
+        await PostFormAsync(admin, "/Admin/Users", new() { ["id"] = id, ["confirm"] = "zofia-brzeczyszczykiewicz" }, "/Admin/Users?handler=Erase");
         Assert.DoesNotContain(Email, ReadDatabase(), StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(Surname, ReadDatabase(), StringComparison.OrdinalIgnoreCase);
     }

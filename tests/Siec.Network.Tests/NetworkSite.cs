@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Siec.Cms.Core.Display;
 using Siec.Cms.Core.Forms;
 using Siec.Cms.Core.Setup;
 using Siec.Cms.Core.Tests.Infrastructure;
@@ -8,7 +10,8 @@ namespace Siec.Network.Tests;
 public static class NetworkSite
 {
     public static Task<TestSite> CreateAsync(DatabaseKind kind = DatabaseKind.Sqlite) =>
-        TestSite.CreateAsync(kind, s => s.AddSiecForms(submissionsPerMinute: 5).AddSiecNetwork());
+        TestSite.CreateAsync(kind, s => s.AddSiecForms(submissionsPerMinute: 5).AddSiecNetwork()
+            .Configure<ThemeOptions>(o => o.ThemePath = Path.Combine(RepositoryPaths.Root, "themes", "Siec.Theme")));
 
     public static async Task<TestSite> SetUpAsync(string recipe = "siec-bibliotek-pedagogicznych", DatabaseKind kind = DatabaseKind.Sqlite)
     {

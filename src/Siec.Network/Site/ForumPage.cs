@@ -97,7 +97,7 @@ public sealed class ForumPage(ContentQuery query, ContentManager content, Conten
     }
 
     /// <summary>A signed-in reader's page is their own: forms and markers, so it is never kept in the shared cache.</summary>
-    private async Task<Dictionary<string, object?>?> AddMemberAsync(HttpContext http, ContentItem item, Dictionary<string, object?> extra)
+    public async Task<Dictionary<string, object?>?> AddMemberAsync(HttpContext http, ContentItem item, Dictionary<string, object?> extra)
     {
         if (http.User.Identity?.IsAuthenticated != true)
         {

@@ -42,6 +42,7 @@ public static class ItemPage
         {
             case "Blog":
                 AddPaged(http, extra, "Posts", (await query.ContainedAsync(item.ContentItemId)).OrderByDescending(p => p.PublishedUtc), pageSize);
+                await forum.AddMemberAsync(http, item, extra);
                 break;
             case "BlogPost":
                 await AddNeighboursAsync(item, query, extra);

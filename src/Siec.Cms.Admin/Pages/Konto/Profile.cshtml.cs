@@ -44,7 +44,8 @@ public sealed class ProfileModel(ContentManager manager, ContentQuery query, Con
             return NotFound();
         }
 
-        profile.ContentItemVersionId = version;
+        var isNew = profile.ContentItemVersionId is null;
+        profile.ContentItemVersionId = isNew ? null : version;
         foreach (var (property, message) in await editor.ApplyAsync(profile, Request.Form))
         {
             Errors["f-" + property.Replace('.', '-')] = message;
@@ -54,7 +55,7 @@ public sealed class ProfileModel(ContentManager manager, ContentQuery query, Con
         {
             try
             {
-                await manager.PublishAsync(profile);
+                await (isNew ? manager.CreateAsync(profile, publish: true) : manager.PublishAsync(profile));
                 return Redirect("/konto/profil?zapisano=1");
             }
             catch (ContentValidationException e)
@@ -78,11 +79,24 @@ public sealed class ProfileModel(ContentManager manager, ContentQuery query, Con
     /// <summary>The path follows from the name; the member does not edit it.</summary>
     private static List<EditorField> Editable(IEnumerable<EditorField> fields) => fields.Where(f => !f.Name.StartsWith("f.AutoroutePart.", StringComparison.Ordinal)).ToList();
 
+    /// <summary>The user's profile; an account made without one (by an administrator) gets a new one, stored on first save.</summary>
     private async Task<ContentItem?> ProfileAsync()
     {
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
         var type = options.Value.ProfileType;
-        return type is null || userId is null ? null
-            : (await query.ByTypeAsync(type, VersionOptions.Latest)).FirstOrDefault(i => i.Owner == userId);
+        if (type is null || userId is null)
+        {
+            return null;
+        }
+
+        if ((await query.ByTypeAsync(type, VersionOptions.Latest)).FirstOrDefault(i => i.Owner == userId) is { } profile)
+        {
+            return profile;
+        }
+
+        var created = await manager.NewAsync(type);
+        created.Owner = userId;
+        created.GetOrCreatePart("TitlePart")["Title"] = User.Identity?.Name;
+        return created;
     }
 }

@@ -1,0 +1,61 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Siec.Browser.Tests;
+
+/// <summary>A member in real Chromium: signs in, starts a topic, replies quoting a reply; the forum pages pass axe.</summary>
+public sealed class ForumBrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
+{
+    [Fact]
+    public async Task A_member_starts_a_topic_and_replies_with_a_quote()
+    {
+        var name = await site.CreateMemberAsync("czlonkini-przegladarka", "Haslo-Czlonka-1");
+        var page = await site.OpenAsync("/Login");
+        try
+        {
+            await page.FillAsync("#UserName", name);
+            await page.FillAsync("#Password", "Haslo-Czlonka-1");
+            await Task.WhenAll(page.WaitForURLAsync("**/konto"), page.GetByRole(AriaRole.Button, new() { Name = "Zaloguj", Exact = true }).ClickAsync());
+
+            await page.GotoAsync(site.BaseUrl + "/forum/sprawy-ogolne");
+            await AssertNoSeriousViolationsAsync(page);
+            await page.GetByLabel("Tytuł tematu").FillAsync("Jak zacząć współpracę ze szkołą?");
+            await page.GetByLabel("Treść", new() { Exact = false }).FillAsync("Szukam **sprawdzonych** sposobów.");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Podgląd" }).ClickAsync();
+            Assert.Equal("sprawdzonych", await page.InnerTextAsync(".preview strong"));
+            await Task.WhenAll(page.WaitForURLAsync("**/forum/sprawy-ogolne/jak-zaczac-wspolprace-ze-szkola"), page.GetByRole(AriaRole.Button, new() { Name = "Załóż temat" }).ClickAsync());
+            Assert.Equal("Jak zacząć współpracę ze szkołą?", await page.InnerTextAsync("h1"));
+
+            await page.GetByLabel("Treść", new() { Exact = false }).FillAsync("Najpierw rozmowa z dyrekcją.");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Wyślij odpowiedź" }).ClickAsync();
+            await page.WaitForSelectorAsync("text=Najpierw rozmowa z dyrekcją.");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Cytuj", Exact = false }).First.ClickAsync();
+            var quoted = await page.InputValueAsync("#tresc");
+            Assert.StartsWith("> **czlonkini-przegladarka** napisał(a):\n> Najpierw rozmowa z dyrekcją.", quoted);
+            await page.FillAsync("#tresc", quoted + "A potem z nauczycielami.");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Wyślij odpowiedź" }).ClickAsync();
+            await page.WaitForSelectorAsync("blockquote >> text=Najpierw rozmowa z dyrekcją.");
+            Assert.Equal(2, await page.Locator("article.reply").CountAsync());
+            await AssertNoSeriousViolationsAsync(page);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSite.Artifacts, "forum-temat.png"), FullPage = true });
+
+            await page.GotoAsync(site.BaseUrl + "/forum");
+            await AssertNoSeriousViolationsAsync(page);
+            await page.GotoAsync(site.BaseUrl + "/konto/profil");
+            Assert.Equal("czlonkini-przegladarka", await page.InputValueAsync("#f-TitlePart-Title"));
+            await AssertNoSeriousViolationsAsync(page);
+        }
+        finally
+        {
+            await page.CloseAsync();
+        }
+    }
+
+    private static async Task AssertNoSeriousViolationsAsync(IPage page)
+    {
+        var results = await page.RunAxe();
+        var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, page.Url + "\n" + string.Join("\n", serious.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))}")));
+    }
+}
