@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Siec.Browser.Tests;
@@ -36,10 +35,7 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
         {
             Assert.Equal("pl", await page.GetAttributeAsync("html", "lang"));
             Assert.Equal(1, await page.Locator("h1").CountAsync());
-            var results = await page.RunAxe();
-            var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-            Assert.True(serious.Count == 0, string.Join("\n", serious.Select(v =>
-                $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))}")));
+            await Axe.AssertNoSeriousViolationsAsync(page);
             if (screenshot is not null)
             {
                 await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSite.Artifacts, screenshot + ".png"), FullPage = true });
@@ -62,9 +58,7 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
             Assert.Equal(8, await page.Locator("#bledy li").CountAsync());
             Assert.Equal("true", await page.GetAttributeAsync("#Nazwisko", "aria-invalid"));
             Assert.Equal("Nazwisko-blad", await page.GetAttributeAsync("#Nazwisko", "aria-describedby"));
-            var results = await page.RunAxe();
-            var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-            Assert.True(serious.Count == 0, string.Join("\n", serious.Select(v => $"{v.Id}: {v.Help}")));
+            await Axe.AssertNoSeriousViolationsAsync(page);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSite.Artifacts, "formularz-bledy.png"), FullPage = true });
 
             await page.GetByLabel("Imię").FillAsync("Maria");

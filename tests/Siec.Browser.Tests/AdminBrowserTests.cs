@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Playwright;
 
@@ -12,16 +11,16 @@ public sealed class AdminBrowserTests(BrowserSite site) : IClassFixture<BrowserS
     {
         var page = await site.OpenAsync("/Admin");
         Assert.Contains("/Login", page.Url);
-        await AssertNoSeriousViolationsAsync(page);
+        await Axe.AssertNoSeriousViolationsAsync(page);
 
         await page.FillAsync("#UserName", "admin");
         await page.FillAsync("#Password", "Haslo-123");
         await Task.WhenAll(page.WaitForURLAsync("**/Admin"), page.GetByRole(AriaRole.Button, new() { Name = "Zaloguj", Exact = true }).ClickAsync());
         await page.GotoAsync(site.BaseUrl + "/Admin/Content?type=BlogPost");
-        await AssertNoSeriousViolationsAsync(page);
+        await Axe.AssertNoSeriousViolationsAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Nowy element", Exact = true }).ClickAsync();
-        await AssertNoSeriousViolationsAsync(page);
+        await Axe.AssertNoSeriousViolationsAsync(page);
         await page.FillAsync("#f-TitlePart-Title", "Relacja z warsztatów w przeglądarce");
         await page.FillAsync("#f-MarkdownBodyPart-Markdown", "Uczestnicy **pracowali w grupach**.");
         await page.CheckAsync("text=Motywowanie nauczycieli szkół i placówek, w tym praca z dorosłymi");
@@ -42,7 +41,7 @@ public sealed class AdminBrowserTests(BrowserSite site) : IClassFixture<BrowserS
         await page.FillAsync("#UserName", "admin");
         await page.FillAsync("#Password", "Haslo-123");
         await Task.WhenAll(page.WaitForURLAsync("**/Admin/Media"), page.GetByRole(AriaRole.Button, new() { Name = "Zaloguj", Exact = true }).ClickAsync());
-        await AssertNoSeriousViolationsAsync(page);
+        await Axe.AssertNoSeriousViolationsAsync(page);
         await page.EvaluateAsync(@"() => new MutationObserver(() => sessionStorage.setItem('postep', document.getElementById('upload-status').textContent))
             .observe(document.getElementById('upload-status'), { childList: true, characterData: true, subtree: true })");
 
@@ -58,13 +57,5 @@ public sealed class AdminBrowserTests(BrowserSite site) : IClassFixture<BrowserS
         Assert.Contains("program-spotkania.pdf", await page.ContentAsync());
         Assert.Contains("lista-obecności.odt", await page.ContentAsync());
         await page.CloseAsync();
-    }
-
-    private static async Task AssertNoSeriousViolationsAsync(IPage page)
-    {
-        var results = await page.RunAxe();
-        var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, page.Url + "\n" + string.Join("\n", serious.Select(v =>
-            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))}")));
     }
 }

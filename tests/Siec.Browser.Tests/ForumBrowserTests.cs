@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Siec.Browser.Tests;
@@ -18,44 +17,36 @@ public sealed class ForumBrowserTests(BrowserSite site) : IClassFixture<BrowserS
             await Task.WhenAll(page.WaitForURLAsync("**/konto"), page.GetByRole(AriaRole.Button, new() { Name = "Zaloguj", Exact = true }).ClickAsync());
 
             await page.GotoAsync(site.BaseUrl + "/forum/sprawy-ogolne");
-            await AssertNoSeriousViolationsAsync(page);
+            await Axe.AssertNoSeriousViolationsAsync(page);
             await page.GetByLabel("Tytuł tematu").FillAsync("Jak zacząć współpracę ze szkołą?");
-            await page.GetByLabel("Treść", new() { Exact = false }).FillAsync("Szukam **sprawdzonych** sposobów.");
+            await page.FillAsync("#tresc-wpisu", "Szukam **sprawdzonych** sposobów.");
             await page.GetByRole(AriaRole.Button, new() { Name = "Podgląd" }).ClickAsync();
             Assert.Equal("sprawdzonych", await page.InnerTextAsync(".preview strong"));
             await Task.WhenAll(page.WaitForURLAsync("**/forum/sprawy-ogolne/jak-zaczac-wspolprace-ze-szkola"), page.GetByRole(AriaRole.Button, new() { Name = "Załóż temat" }).ClickAsync());
             Assert.Equal("Jak zacząć współpracę ze szkołą?", await page.InnerTextAsync("h1"));
 
-            await page.GetByLabel("Treść", new() { Exact = false }).FillAsync("Najpierw rozmowa z dyrekcją.");
+            await page.FillAsync("#tresc-wpisu", "Najpierw rozmowa z dyrekcją.");
             await page.GetByRole(AriaRole.Button, new() { Name = "Wyślij odpowiedź" }).ClickAsync();
             await page.WaitForSelectorAsync("text=Najpierw rozmowa z dyrekcją.");
             await page.GetByRole(AriaRole.Link, new() { Name = "Cytuj", Exact = false }).First.ClickAsync();
-            var quoted = await page.InputValueAsync("#tresc");
+            var quoted = await page.InputValueAsync("#tresc-wpisu");
             Assert.StartsWith("> **czlonkini-przegladarka** napisał(a):\n> Najpierw rozmowa z dyrekcją.", quoted);
-            await page.FillAsync("#tresc", quoted + "A potem z nauczycielami.");
+            await page.FillAsync("#tresc-wpisu", quoted + "A potem z nauczycielami.");
             await page.GetByRole(AriaRole.Button, new() { Name = "Wyślij odpowiedź" }).ClickAsync();
             await page.WaitForSelectorAsync("blockquote >> text=Najpierw rozmowa z dyrekcją.");
             Assert.Equal(2, await page.Locator("article.reply").CountAsync());
-            await AssertNoSeriousViolationsAsync(page);
+            await Axe.AssertNoSeriousViolationsAsync(page);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSite.Artifacts, "forum-temat.png"), FullPage = true });
 
             await page.GotoAsync(site.BaseUrl + "/forum");
-            await AssertNoSeriousViolationsAsync(page);
+            await Axe.AssertNoSeriousViolationsAsync(page);
             await page.GotoAsync(site.BaseUrl + "/konto/profil");
             Assert.Equal("czlonkini-przegladarka", await page.InputValueAsync("#f-TitlePart-Title"));
-            await AssertNoSeriousViolationsAsync(page);
+            await Axe.AssertNoSeriousViolationsAsync(page);
         }
         finally
         {
             await page.CloseAsync();
         }
-    }
-
-    private static async Task AssertNoSeriousViolationsAsync(IPage page)
-    {
-        var results = await page.RunAxe();
-        var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, page.Url + "\n" + string.Join("\n", serious.Select(v =>
-            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))}")));
     }
 }

@@ -11,36 +11,20 @@ using static Siec.Cms.Web.Tests.Infrastructure.HtmlForms;
 namespace Siec.Cms.Web.Tests;
 
 /// <summary>Members on the forum over HTTP as a browser posts, with mail delivered to a real SMTP server on loopback.</summary>
-public sealed partial class ForumTests : IAsyncLifetime
+public sealed partial class ForumTests : MailSiteTest
 {
     private const string Category = "48n8892f1nj5rkrvw4naqmtb6g";
     private const string CategoryPath = "/forum/sprawy-ogolne";
     private const string Welcome = "4sf9k7pb0embex3pcrztabd048";
     private const string WelcomePath = "/forum/sprawy-ogolne/witamy-na-forum-sieci";
-    private readonly SmtpSink _smtp = new SmtpSink().Start();
-    private SiteFactory _site = null!;
-
-    public Task InitializeAsync()
-    {
-        _site = MailSites.Create(_smtp, extra: new Dictionary<string, string>
-        {
-            ["Cms:Forum:PostsAwaitingApproval"] = "0", ["Cms:Forum:PostsPerMinute"] = "1000",
-        });
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _site.DisposeAsync();
-        await _smtp.DisposeAsync();
-    }
+    protected override IDictionary<string, string>? Settings => new Dictionary<string, string> { ["Cms:Forum:PostsAwaitingApproval"] = "0", ["Cms:Forum:PostsPerMinute"] = "1000" };
 
     [Fact]
     public async Task A_member_starts_a_topic_others_reply_quote_and_mention_and_followers_hear_of_it_once()
     {
-        var follower = await SignedInAsync(await ForumMembers.CreateAsync(_site, "ala-kot"));
-        var digester = await SignedInAsync(await ForumMembers.CreateAsync(_site, "ola-las", "podsumowanie"));
-        var author = await SignedInAsync(await ForumMembers.CreateAsync(_site, "bartek-nowak"));
+        var follower = await SignedInAsync(await ForumMembers.CreateAsync(Site, "ala-kot"));
+        var digester = await SignedInAsync(await ForumMembers.CreateAsync(Site, "ola-las", "podsumowanie"));
+        var author = await SignedInAsync(await ForumMembers.CreateAsync(Site, "bartek-nowak"));
         Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(follower, CategoryPath, new() { ["id"] = Category, ["akcja"] = "obserwuj" }, "/obserwuj")).StatusCode);
         await PostFormAsync(digester, CategoryPath, new() { ["id"] = Category, ["akcja"] = "obserwuj" }, "/obserwuj");
 
@@ -48,7 +32,7 @@ public sealed partial class ForumTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
         var topicPath = started.Headers.Location!.ToString();
         Assert.Equal("/forum/sprawy-ogolne/scenariusze-zajec-o-zrodlach", topicPath);
-        var topicPage = await MailSites.Client(_site).GetStringAsync(topicPath);
+        var topicPage = await MailSites.Client(Site).GetStringAsync(topicPath);
         Assert.Contains("<strong>sprawdzony</strong>", topicPage);
         var topicId = Regex.Match(await author.GetStringAsync(topicPath), "name=\"parent\" value=\"([0-9a-z]{26})\"").Groups[1].Value;
 
@@ -64,36 +48,36 @@ public sealed partial class ForumTests : IAsyncLifetime
         Assert.Contains("> **ala-kot** napisał(a):\n> Mam! @bartek-nowak, podeślę **jutro**.", WebUtility.HtmlDecode(quoting));
         Assert.Contains($"name=\"cytat\" value=\"{replyId}\"", quoting);
 
-        await _smtp.WaitForAsync(m => _smtp.To("ala-kot@example.org").Any() && _smtp.To("bartek-nowak@example.org").Any());
-        var toFollower = Assert.Single(_smtp.To("ala-kot@example.org"));
+        await Smtp.WaitForAsync(m => Smtp.To("ala-kot@example.org").Any() && Smtp.To("bartek-nowak@example.org").Any());
+        var toFollower = Assert.Single(Smtp.To("ala-kot@example.org"));
         Assert.Equal("Nowy wpis: Scenariusze zajęć o źródłach", toFollower.Subject);
         Assert.Contains("http://localhost/forum/sprawy-ogolne/scenariusze-zajec-o-zrodlach", toFollower.TextBody);
-        var mention = Assert.Single(_smtp.To("bartek-nowak@example.org"));
+        var mention = Assert.Single(Smtp.To("bartek-nowak@example.org"));
         Assert.Equal("ala-kot wspomniał(a) o Tobie: Scenariusze zajęć o źródłach", mention.Subject);
-        Assert.Empty(_smtp.To("ola-las@example.org"));
+        Assert.Empty(Smtp.To("ola-las@example.org"));
 
-        using (var scope = _site.Services.CreateScope())
+        using (var scope = Site.Services.CreateScope())
         {
             var digest = scope.ServiceProvider.GetRequiredService<ForumDigest>();
             Assert.Equal(1, await digest.SendAsync(DateTime.UtcNow));
             Assert.Equal(0, await digest.SendAsync(DateTime.UtcNow));
         }
 
-        await _smtp.WaitForAsync(_ => _smtp.To("ola-las@example.org").Any());
-        var summary = Assert.Single(_smtp.To("ola-las@example.org"));
+        await Smtp.WaitForAsync(_ => Smtp.To("ola-las@example.org").Any());
+        var summary = Assert.Single(Smtp.To("ola-las@example.org"));
         Assert.Equal("Podsumowanie dnia: 2 nowych wpisów", summary.Subject);
         Assert.Contains("bartek-nowak: „Scenariusze zajęć o źródłach”", summary.TextBody);
 
         var unsubscribe = Regex.Match(toFollower.TextBody!, @"http://localhost(/obserwuj/wypisz/[0-9a-f]+)").Groups[1].Value;
-        Assert.Contains("Wypisano", await MailSites.Client(_site).GetStringAsync(unsubscribe));
-        Assert.Equal(HttpStatusCode.NotFound, (await MailSites.Client(_site).GetAsync(unsubscribe)).StatusCode);
+        Assert.Contains("Wypisano", await MailSites.Client(Site).GetStringAsync(unsubscribe));
+        Assert.Equal(HttpStatusCode.NotFound, (await MailSites.Client(Site).GetAsync(unsubscribe)).StatusCode);
         await PostFormAsync(author, topicPath, new() { ["parent"] = topicId, ["tresc"] = "Dziękuję!", ["akcja"] = "wyslij" }, "/forum/wpis");
         await Task.Delay(1500);
-        Assert.Single(_smtp.To("ala-kot@example.org"));
+        Assert.Single(Smtp.To("ala-kot@example.org"));
 
         var edit = await PostFormAsync(author, topicPath, new() { ["id"] = topicId, ["tresc"] = "Kto ma **sprawdzony** scenariusz? (dla liceum)" }, "/forum/edytuj");
         Assert.Equal(HttpStatusCode.Redirect, edit.StatusCode);
-        var edited = await MailSites.Client(_site).GetStringAsync(topicPath);
+        var edited = await MailSites.Client(Site).GetStringAsync(topicPath);
         Assert.Contains("(dla liceum)", edited);
         Assert.Contains("edytowano", edited);
         var foreign = await PostFormAsync(follower, topicPath, new() { ["id"] = topicId, ["tresc"] = "Nie mój wpis" }, "/forum/edytuj");
@@ -103,8 +87,8 @@ public sealed partial class ForumTests : IAsyncLifetime
     [Fact]
     public async Task Unread_markers_appear_for_new_replies_clear_when_read_and_a_topic_opens_at_the_first_unread()
     {
-        var reader = await SignedInAsync(await ForumMembers.CreateAsync(_site, "czytelniczka"));
-        var writer = await SignedInAsync(await ForumMembers.CreateAsync(_site, "pisarz"));
+        var reader = await SignedInAsync(await ForumMembers.CreateAsync(Site, "czytelniczka"));
+        var writer = await SignedInAsync(await ForumMembers.CreateAsync(Site, "pisarz"));
 
         Assert.Contains("?nowe=1\">Witamy na forum sieci</a>", await reader.GetStringAsync(CategoryPath));
         Assert.Contains("nowe wpisy", await reader.GetStringAsync("/forum"));
@@ -121,14 +105,14 @@ public sealed partial class ForumTests : IAsyncLifetime
         Assert.Contains($"class=\"reply unread\" id=\"odpowiedz-{replyId}\"", page);
         Assert.DoesNotContain("class=\"reply unread\"", await reader.GetStringAsync(WelcomePath));
         Assert.DoesNotContain("?nowe=1\">Witamy na forum sieci</a>", await reader.GetStringAsync(CategoryPath));
-        Assert.DoesNotContain("nowe", Regex.Match(await MailSites.Client(_site).GetStringAsync(CategoryPath), "<ul class=\"plain topics\">.*?</ul>", RegexOptions.Singleline).Value);
+        Assert.DoesNotContain("nowe", Regex.Match(await MailSites.Client(Site).GetStringAsync(CategoryPath), "<ul class=\"plain topics\">.*?</ul>", RegexOptions.Singleline).Value);
     }
 
     [Fact]
     public async Task A_moderator_locks_pins_and_hides_with_a_reason_and_a_reply_to_a_locked_topic_is_refused()
     {
-        var member = await SignedInAsync(await ForumMembers.CreateAsync(_site, "uczestniczka"));
-        var moderator = await SignedInAsync(await MailSites.UserAsync(_site, "moderatorka-forum", "Moderator"));
+        var member = await SignedInAsync(await ForumMembers.CreateAsync(Site, "uczestniczka"));
+        var moderator = await SignedInAsync(await MailSites.UserAsync(Site, "moderatorka-forum", "Moderator"));
         var reply = await PostFormAsync(member, WelcomePath, new() { ["parent"] = Welcome, ["tresc"] = "Reklama: tanie kursy!", ["akcja"] = "wyslij" }, "/forum/wpis");
         var replyId = reply.Headers.Location!.ToString().Split("#odpowiedz-")[1];
         Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(member, WelcomePath, new() { ["id"] = replyId, ["powod"] = "spam" }, "/forum/zglos")).StatusCode);
@@ -139,7 +123,7 @@ public sealed partial class ForumTests : IAsyncLifetime
         var noReason = await PostFormAsync(moderator, WelcomePath, new() { ["id"] = replyId, ["akcja"] = "ukryj" }, "/forum/moderuj");
         Assert.Contains("Podaj powód", await noReason.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(moderator, WelcomePath, new() { ["id"] = replyId, ["akcja"] = "ukryj", ["powod"] = "reklama" }, "/forum/moderuj")).StatusCode);
-        Assert.DoesNotContain("tanie kursy", await MailSites.Client(_site).GetStringAsync(WelcomePath));
+        Assert.DoesNotContain("tanie kursy", await MailSites.Client(Site).GetStringAsync(WelcomePath));
         Assert.DoesNotContain("tanie kursy", await member.GetStringAsync(WelcomePath));
         Assert.Contains("ukryte lub czeka na akceptację", await moderator.GetStringAsync(WelcomePath));
         var forbidden = await PostFormAsync(member, WelcomePath, new() { ["id"] = Welcome, ["akcja"] = "zamknij", ["powod"] = "bo tak" }, "/forum/moderuj");
@@ -150,9 +134,9 @@ public sealed partial class ForumTests : IAsyncLifetime
         var refused = await PostFormAsync(member, WelcomePath, new() { ["parent"] = Welcome, ["tresc"] = "Jeszcze jedno", ["akcja"] = "wyslij" }, "/forum/wpis");
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("Temat „Witamy na forum sieci” jest zamknięty – nie można dodać odpowiedzi.", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
-        Assert.Contains("<span class=\"badge\">Przypięty</span>", await MailSites.Client(_site).GetStringAsync(CategoryPath));
+        Assert.Contains("<span class=\"badge\">Przypięty</span>", await MailSites.Client(Site).GetStringAsync(CategoryPath));
 
-        using var scope = _site.Services.CreateScope();
+        using var scope = Site.Services.CreateScope();
         var audit = await scope.ServiceProvider.GetRequiredService<CmsDbContext>().AuditEvents.Where(a => a.Action.StartsWith("moderation:")).OrderBy(a => a.Id).ToListAsync();
         Assert.Equal(["moderation:ukrycie|reklama|moderatorka-forum", "moderation:przypięcie||moderatorka-forum", "moderation:zamknięcie|Temat powitalny zakończony|moderatorka-forum"],
             audit.Select(a => $"{a.Action}|{a.Reason}|{a.UserName}"));
@@ -161,12 +145,12 @@ public sealed partial class ForumTests : IAsyncLifetime
     [Fact]
     public async Task Two_hundred_replies_posted_at_once_by_twenty_members_are_all_stored_counted_and_mailed()
     {
-        var watcher = await SignedInAsync(await ForumMembers.CreateAsync(_site, "obserwatorka"));
+        var watcher = await SignedInAsync(await ForumMembers.CreateAsync(Site, "obserwatorka"));
         await PostFormAsync(watcher, WelcomePath, new() { ["id"] = Welcome, ["akcja"] = "obserwuj" }, "/obserwuj");
         var members = new List<(HttpClient Client, Dictionary<string, string> Form)>();
         for (var i = 0; i < 20; i++)
         {
-            var client = await SignedInAsync(await ForumMembers.CreateAsync(_site, $"czlonek-{i}"));
+            var client = await SignedInAsync(await ForumMembers.CreateAsync(Site, $"czlonek-{i}"));
             members.Add((client, await FormAsync(client, WelcomePath)));
         }
 
@@ -177,16 +161,16 @@ public sealed partial class ForumTests : IAsyncLifetime
         var responses = await Task.WhenAll(posts.Select(p => p.Client.PostAsync("/forum/wpis", new FormUrlEncodedContent(p.Form))));
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
-        using (var scope = _site.Services.CreateScope())
+        using (var scope = Site.Services.CreateScope())
         {
             var stats = await scope.ServiceProvider.GetRequiredService<ContentQuery>().ListStatsAsync([Welcome]);
             Assert.Equal(200, stats[Welcome].Count);
         }
 
-        Assert.Contains("odpowiedzi: 200", await MailSites.Client(_site).GetStringAsync(CategoryPath));
-        await _smtp.WaitForAsync(_ => _smtp.To("obserwatorka@example.org").Count() >= 200, seconds: 90);
+        Assert.Contains("odpowiedzi: 200", await MailSites.Client(Site).GetStringAsync(CategoryPath));
+        await Smtp.WaitForAsync(_ => Smtp.To("obserwatorka@example.org").Count() >= 200, seconds: 90);
         await Task.Delay(1000);
-        var mails = _smtp.To("obserwatorka@example.org").ToList();
+        var mails = Smtp.To("obserwatorka@example.org").ToList();
         Assert.Equal(200, mails.Count);
         Assert.Equal(200, mails.Select(m => Regex.Match(m.TextBody!, "Odpowiedź \\d+ od członka \\d+").Value).Distinct().Count());
     }
@@ -194,7 +178,7 @@ public sealed partial class ForumTests : IAsyncLifetime
     [Fact]
     public async Task Hostile_post_bodies_are_refused_or_sanitised_one_by_one()
     {
-        var member = await SignedInAsync(await ForumMembers.CreateAsync(_site, "testerka"));
+        var member = await SignedInAsync(await ForumMembers.CreateAsync(Site, "testerka"));
         var form = await FormAsync(member, WelcomePath);
         var cases = new (string Name, string Body, string[] Absent)[]
         {
@@ -212,7 +196,7 @@ public sealed partial class ForumTests : IAsyncLifetime
             var response = await member.PostAsync("/forum/wpis", new FormUrlEncodedContent(new Dictionary<string, string>(form) { ["parent"] = Welcome, ["tresc"] = body, ["akcja"] = "wyslij" }));
             Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{name}: {response.StatusCode}");
             var id = response.Headers.Location!.ToString().Split("#odpowiedz-")[1];
-            var html = await MailSites.Client(_site).GetStringAsync(WelcomePath + "?strona=1");
+            var html = await MailSites.Client(Site).GetStringAsync(WelcomePath + "?strona=1");
             var article = Regex.Match(html, $"<article class=\"reply[^\"]*\" id=\"odpowiedz-{id}\">(.*?)</article>", RegexOptions.Singleline).Value;
             Assert.True(article.Length > 0, $"{name}: reply not shown");
             Assert.All(absent, a => Assert.False(article.Contains(a, StringComparison.OrdinalIgnoreCase), $"{name}: '{a}' in {article}"));
@@ -229,24 +213,24 @@ public sealed partial class ForumTests : IAsyncLifetime
         var mangled = await member.PostAsync("/forum/wpis", invalidUtf8);
         Assert.Equal(HttpStatusCode.Redirect, mangled.StatusCode);
         var mangledId = mangled.Headers.Location!.ToString().Split("#odpowiedz-")[1];
-        var stored = (await _site.Services.CreateScope().ServiceProvider.GetRequiredService<ContentQuery>().GetAsync(mangledId))!;
+        var stored = (await Site.Services.CreateScope().ServiceProvider.GetRequiredService<ContentQuery>().GetAsync(mangledId))!;
         Assert.Equal("zó\uFFFD\uFFFDko", stored.Part("MarkdownBodyPart")!["Markdown"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task Forum_search_finds_posts_on_the_forum_only()
     {
-        var member = await SignedInAsync(await ForumMembers.CreateAsync(_site, "szukajaca"));
+        var member = await SignedInAsync(await ForumMembers.CreateAsync(Site, "szukajaca"));
         await PostFormAsync(member, WelcomePath, new() { ["parent"] = Welcome, ["tresc"] = "Polecam sieć współpracy i samokształcenia bibliotek.", ["akcja"] = "wyslij" }, "/forum/wpis");
 
-        var forum = await MailSites.Client(_site).GetStringAsync("/szukaj?typ=forum&q=samoksztalcenia");
-        var everywhere = await MailSites.Client(_site).GetStringAsync("/szukaj?q=samoksztalcenia");
+        var forum = await MailSites.Client(Site).GetStringAsync("/szukaj?typ=forum&q=samoksztalcenia");
+        var everywhere = await MailSites.Client(Site).GetStringAsync("/szukaj?q=samoksztalcenia");
 
         Assert.Contains("Witamy na forum sieci", forum);
         Assert.DoesNotContain("Inauguracja sieci współpracy", forum);
         Assert.Contains("Inauguracja sieci współpracy", everywhere);
-        Assert.Contains("action=\"/szukaj\"", await MailSites.Client(_site).GetStringAsync("/forum"));
+        Assert.Contains("action=\"/szukaj\"", await MailSites.Client(Site).GetStringAsync("/forum"));
     }
 
-    private Task<HttpClient> SignedInAsync(string name) => MailSites.SignedInAsync(_site, name);
+    private Task<HttpClient> SignedInAsync(string name) => MailSites.SignedInAsync(Site, name);
 }

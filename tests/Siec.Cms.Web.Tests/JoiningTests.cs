@@ -16,28 +16,14 @@ namespace Siec.Cms.Web.Tests;
 /// Joining the network end to end, over HTTP as a browser posts, with mail delivered over SMTP to a real server on
 /// loopback: the form at /dolacz, the coordinator's decision, the new member's password and profile.
 /// </summary>
-public sealed partial class JoiningTests : IAsyncLifetime
+public sealed partial class JoiningTests : MailSiteTest
 {
     private const string Coordinator = "moderator_siecibp@ore.edu.pl";
-    private readonly SmtpSink _smtp = new SmtpSink().Start();
-    private SiteFactory _site = null!;
-
-    public Task InitializeAsync()
-    {
-        _site = MailSites.Create(_smtp);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _site.DisposeAsync();
-        await _smtp.DisposeAsync();
-    }
 
     [Fact]
     public async Task An_applicant_is_approved_sets_a_password_signs_in_and_edits_their_profile()
     {
-        var applicant = MailSites.Client(_site);
+        var applicant = MailSites.Client(Site);
         var form = await applicant.GetStringAsync("/dolacz");
         Assert.Contains("Informacja o przetwarzaniu danych osobowych", form);
         Assert.Contains("<option value=\"zachodniopomorskie\">zachodniopomorskie</option>", form);
@@ -47,14 +33,14 @@ public sealed partial class JoiningTests : IAsyncLifetime
         Assert.Equal("/dolacz?wyslano=1", sent.Headers.Location!.ToString());
         Assert.Contains("Dziękujemy!", await applicant.GetStringAsync("/dolacz?wyslano=1"));
 
-        await _smtp.WaitForAsync(m => m.Count >= 2);
-        var toCoordinator = Assert.Single(_smtp.To(Coordinator));
+        await Smtp.WaitForAsync(m => m.Count >= 2);
+        var toCoordinator = Assert.Single(Smtp.To(Coordinator));
         Assert.Equal("Nowe zgłoszenie do sieci: Anna Żółkowska", toCoordinator.Subject);
         Assert.Contains("Biblioteka lub instytucja: Pedagogiczna Biblioteka Wojewódzka w Łodzi", toCoordinator.TextBody);
-        var confirmation = Assert.Single(_smtp.To("anna.zolkowska@example.org"));
+        var confirmation = Assert.Single(Smtp.To("anna.zolkowska@example.org"));
         Assert.Contains("Dziękujemy za zgłoszenie", confirmation.TextBody);
 
-        var moderator = await MailSites.SignedInAsync(_site, await MailSites.UserAsync(_site, "moderatorka", "Moderator"));
+        var moderator = await MailSites.SignedInAsync(Site, await MailSites.UserAsync(Site, "moderatorka", "Moderator"));
         var dashboard = await moderator.GetStringAsync("/Admin");
         Assert.Contains("Oczekujące zgłoszenia: 1", dashboard);
         var list = await moderator.GetStringAsync("/Admin/Submissions?Status=Pending");
@@ -64,16 +50,16 @@ public sealed partial class JoiningTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
         Assert.Contains("Zgłoszenie przyjęte", await moderator.GetStringAsync(approved.Headers.Location!.ToString()));
 
-        await _smtp.WaitForAsync(m => _smtp.To("anna.zolkowska@example.org").Count() == 2);
-        var welcome = _smtp.To("anna.zolkowska@example.org").Single(m => m.Subject!.StartsWith("Witamy", StringComparison.Ordinal));
+        await Smtp.WaitForAsync(m => Smtp.To("anna.zolkowska@example.org").Count() == 2);
+        var welcome = Smtp.To("anna.zolkowska@example.org").Single(m => m.Subject!.StartsWith("Witamy", StringComparison.Ordinal));
         Assert.Contains("Twoja nazwa użytkownika: anna-zolkowska", welcome.TextBody);
         var link = new Uri(PasswordLink().Match(welcome.TextBody!).Value);
         Assert.Contains(link.OriginalString, welcome.HtmlBody!.Replace("&amp;", "&", StringComparison.Ordinal));
 
-        var member = MailSites.Client(_site);
+        var member = MailSites.Client(Site);
         var set = await PostFormAsync(member, link.PathAndQuery, new() { ["Password"] = "Nowe-Haslo-1", ["Confirm"] = "Nowe-Haslo-1" });
         Assert.Equal("/Login?haslo=ustawione", set.Headers.Location!.ToString());
-        var again = await PostFormAsync(MailSites.Client(_site), link.PathAndQuery, new() { ["Password"] = "Inne-Haslo-2", ["Confirm"] = "Inne-Haslo-2" });
+        var again = await PostFormAsync(MailSites.Client(Site), link.PathAndQuery, new() { ["Password"] = "Inne-Haslo-2", ["Confirm"] = "Inne-Haslo-2" });
         Assert.Contains("Odnośnik wygasł albo został już użyty", await again.Content.ReadAsStringAsync());
 
         var login = await PostFormAsync(member, "/Login", new() { ["UserName"] = "anna.zolkowska@example.org", ["Password"] = "Nowe-Haslo-1" });
@@ -90,17 +76,17 @@ public sealed partial class JoiningTests : IAsyncLifetime
         });
         Assert.Equal("/konto/profil?zapisano=1", saved.Headers.Location!.ToString());
 
-        var page = await MailSites.Client(_site).GetStringAsync("/czlonkowie/anna-zolkowska");
+        var page = await MailSites.Client(Site).GetStringAsync("/czlonkowie/anna-zolkowska");
         Assert.Contains("<strong>coachingu</strong>", page);
         Assert.Contains("href=\"https://pbw.lodz.pl\"", page);
         Assert.DoesNotContain("javascript:", page);
         Assert.DoesNotContain("anna.zolkowska@example.org", page);
-        Assert.Contains("Anna Żółkowska", await MailSites.Client(_site).GetStringAsync("/czlonkowie"));
+        Assert.Contains("Anna Żółkowska", await MailSites.Client(Site).GetStringAsync("/czlonkowie"));
 
         var hidden = await PostFormAsync(member, "/konto/profil", new() { ["f.MemberProfile.ListedInDirectory"] = "false" });
         Assert.Equal(HttpStatusCode.Redirect, hidden.StatusCode);
-        Assert.DoesNotContain("Anna Żółkowska", await MailSites.Client(_site).GetStringAsync("/czlonkowie"));
-        Assert.Equal(HttpStatusCode.NotFound, (await MailSites.Client(_site).GetAsync("/czlonkowie/anna-zolkowska")).StatusCode);
+        Assert.DoesNotContain("Anna Żółkowska", await MailSites.Client(Site).GetStringAsync("/czlonkowie"));
+        Assert.Equal(HttpStatusCode.NotFound, (await MailSites.Client(Site).GetAsync("/czlonkowie/anna-zolkowska")).StatusCode);
     }
 
     [Fact]
@@ -119,7 +105,7 @@ public sealed partial class JoiningTests : IAsyncLifetime
         };
         foreach (var (name, fields, message) in cases)
         {
-            var client = MailSites.Client(_site);
+            var client = MailSites.Client(Site);
             var all = Application("Jan", "Kowalski", "jan.kowalski@example.org");
             foreach (var (key, value) in fields)
             {
@@ -149,22 +135,22 @@ public sealed partial class JoiningTests : IAsyncLifetime
         var fields = Application("Ewa" + Script, "Nowak" + Script, "ewa.nowak@example.org");
         fields["Instytucja"] = "PBW" + Script;
         fields["Motywacja"] = "Chcę się uczyć." + Script;
-        var response = await PostFormAsync(MailSites.Client(_site), "/dolacz", fields);
+        var response = await PostFormAsync(MailSites.Client(Site), "/dolacz", fields);
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
 
-        var stored = await _site.Services.CreateScope().ServiceProvider.GetRequiredService<FormSubmissions>().AllAsync(null, null);
+        var stored = await Site.Services.CreateScope().ServiceProvider.GetRequiredService<FormSubmissions>().AllAsync(null, null);
         var submission = Assert.Single(stored);
         Assert.Equal("Ewa" + Script, submission.Value("Imie"));
         Assert.Equal("Chcę się uczyć." + Script, submission.Value("Motywacja"));
 
-        var moderator = await MailSites.SignedInAsync(_site, await MailSites.UserAsync(_site, "moderator2", "Moderator"));
+        var moderator = await MailSites.SignedInAsync(Site, await MailSites.UserAsync(Site, "moderator2", "Moderator"));
         var details = await moderator.GetStringAsync($"/Admin/Submissions/{submission.Record.Id}");
         Assert.DoesNotContain("<script>alert", details);
         Assert.DoesNotContain("<img src=x", details);
         Assert.Contains("&lt;script&gt;", details);
 
-        await _smtp.WaitForAsync(m => _smtp.To(Coordinator).Any());
-        var mail = _smtp.To(Coordinator).Single();
+        await Smtp.WaitForAsync(m => Smtp.To(Coordinator).Any());
+        var mail = Smtp.To(Coordinator).Single();
         Assert.DoesNotContain("<script>alert", mail.HtmlBody);
         Assert.Contains("&lt;script&gt;", mail.HtmlBody);
     }
@@ -172,22 +158,22 @@ public sealed partial class JoiningTests : IAsyncLifetime
     [Fact]
     public async Task Rejection_mails_the_reason_and_the_application_is_erased_after_the_retention_period()
     {
-        await PostFormAsync(MailSites.Client(_site), "/dolacz", Application("Piotr", "Wiśniewski", "piotr@example.org"));
-        var moderator = await MailSites.SignedInAsync(_site, await MailSites.UserAsync(_site, "moderator3", "Moderator"));
+        await PostFormAsync(MailSites.Client(Site), "/dolacz", Application("Piotr", "Wiśniewski", "piotr@example.org"));
+        var moderator = await MailSites.SignedInAsync(Site, await MailSites.UserAsync(Site, "moderator3", "Moderator"));
         var id = SubmissionLink().Match(await moderator.GetStringAsync("/Admin/Submissions")).Groups[1].Value;
 
         var noReason = await PostFormAsync(moderator, $"/Admin/Submissions/{id}", new() { ["Reason"] = " " }, $"/Admin/Submissions/{id}?handler=Reject");
         Assert.Contains("Podaj powód odrzucenia", await noReason.Content.ReadAsStringAsync());
         var rejected = await PostFormAsync(moderator, $"/Admin/Submissions/{id}", new() { ["Reason"] = "Sieć jest dla bibliotek pedagogicznych." }, $"/Admin/Submissions/{id}?handler=Reject");
         Assert.Equal(HttpStatusCode.Redirect, rejected.StatusCode);
-        await _smtp.WaitForAsync(m => _smtp.To("piotr@example.org").Count() == 2);
-        Assert.Contains("Powód: Sieć jest dla bibliotek pedagogicznych.", _smtp.To("piotr@example.org").Last().TextBody);
+        await Smtp.WaitForAsync(m => Smtp.To("piotr@example.org").Count() == 2);
+        Assert.Contains("Powód: Sieć jest dla bibliotek pedagogicznych.", Smtp.To("piotr@example.org").Last().TextBody);
         var twice = await PostFormAsync(moderator, $"/Admin/Submissions/{id}", [], $"/Admin/Submissions/{id}?handler=Approve");
         Assert.Equal(HttpStatusCode.OK, twice.StatusCode);
         Assert.Contains("już rozpatrzone", await twice.Content.ReadAsStringAsync());
         Assert.Null(await FindUserAsync("piotr@example.org"));
 
-        using var scope = _site.Services.CreateScope();
+        using var scope = Site.Services.CreateScope();
         var personalData = scope.ServiceProvider.GetRequiredService<Siec.Cms.Core.Privacy.PersonalData>();
         Assert.Equal(0, await personalData.EraseExpiredRejectionsAsync(DateTime.UtcNow.AddDays(29)));
         Assert.Equal(1, await personalData.EraseExpiredRejectionsAsync(DateTime.UtcNow.AddDays(31)));
@@ -201,8 +187,8 @@ public sealed partial class JoiningTests : IAsyncLifetime
     {
         var fields = Application("Łucja", "Ślęzak", "lucja@example.org");
         fields["Motywacja"] = "=HYPERLINK(\"http://zly.example\")";
-        await PostFormAsync(MailSites.Client(_site), "/dolacz", fields);
-        var moderator = await MailSites.SignedInAsync(_site, await MailSites.UserAsync(_site, "moderator4", "Moderator"));
+        await PostFormAsync(MailSites.Client(Site), "/dolacz", fields);
+        var moderator = await MailSites.SignedInAsync(Site, await MailSites.UserAsync(Site, "moderator4", "Moderator"));
 
         var response = await moderator.GetAsync("/Admin/Submissions?handler=Csv");
         var bytes = await response.Content.ReadAsByteArrayAsync();
@@ -213,39 +199,39 @@ public sealed partial class JoiningTests : IAsyncLifetime
         Assert.StartsWith("\"Data\";\"Formularz\";\"Status\";\"Imię\";\"Nazwisko\";\"Adres e-mail\"", lines[0]);
         Assert.Contains("\"Łucja\";\"Ślęzak\";\"lucja@example.org\";\"Pedagogiczna Biblioteka Wojewódzka w Łodzi\";\"łódzkie\"", lines[1]);
         Assert.Contains("\"'=HYPERLINK(\"\"http://zly.example\"\")\"", lines[1]);
-        Assert.False(Allowed(await (await MailSites.SignedInAsync(_site, await MailSites.UserAsync(_site, "redaktor", "Editor"))).GetAsync("/Admin/Submissions?handler=Csv")));
+        Assert.False(Allowed(await (await MailSites.SignedInAsync(Site, await MailSites.UserAsync(Site, "redaktor", "Editor"))).GetAsync("/Admin/Submissions?handler=Csv")));
     }
 
     [Fact]
     public async Task Forgotten_password_and_the_admins_reset_link_arrive_by_mail_and_work_once()
     {
-        var name = await MailSites.UserAsync(_site, "zapominalska", "Editor");
-        var page = await PostFormAsync(MailSites.Client(_site), "/zapomniane-haslo", new() { ["Email"] = "zapominalska@example.org" });
+        var name = await MailSites.UserAsync(Site, "zapominalska", "Editor");
+        var page = await PostFormAsync(MailSites.Client(Site), "/zapomniane-haslo", new() { ["Email"] = "zapominalska@example.org" });
         Assert.Contains("Jeśli pod tym adresem jest konto", await page.Content.ReadAsStringAsync());
-        var unknown = await PostFormAsync(MailSites.Client(_site), "/zapomniane-haslo", new() { ["Email"] = "nikt@example.org" });
+        var unknown = await PostFormAsync(MailSites.Client(Site), "/zapomniane-haslo", new() { ["Email"] = "nikt@example.org" });
         Assert.Contains("Jeśli pod tym adresem jest konto", await unknown.Content.ReadAsStringAsync());
-        await _smtp.WaitForAsync(m => _smtp.To("zapominalska@example.org").Any());
-        var link = new Uri(PasswordLink().Match(_smtp.To("zapominalska@example.org").Single().TextBody!).Value);
+        await Smtp.WaitForAsync(m => Smtp.To("zapominalska@example.org").Any());
+        var link = new Uri(PasswordLink().Match(Smtp.To("zapominalska@example.org").Single().TextBody!).Value);
 
-        var set = await PostFormAsync(MailSites.Client(_site), link.PathAndQuery, new() { ["Password"] = "Zupelnie-Nowe-1", ["Confirm"] = "Zupelnie-Nowe-1" });
+        var set = await PostFormAsync(MailSites.Client(Site), link.PathAndQuery, new() { ["Password"] = "Zupelnie-Nowe-1", ["Confirm"] = "Zupelnie-Nowe-1" });
         Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
-        var login = await PostFormAsync(MailSites.Client(_site), "/Login", new() { ["UserName"] = name, ["Password"] = "Zupelnie-Nowe-1" });
+        var login = await PostFormAsync(MailSites.Client(Site), "/Login", new() { ["UserName"] = name, ["Password"] = "Zupelnie-Nowe-1" });
         Assert.Equal("/Admin", login.Headers.Location!.ToString());
 
-        var admin = await MailSites.SignedInAsync(_site, await MailSites.UserAsync(_site, "administratorka", "Administrator"));
+        var admin = await MailSites.SignedInAsync(Site, await MailSites.UserAsync(Site, "administratorka", "Administrator"));
         var users = await admin.GetStringAsync("/Admin/Users?Q=zapominalska");
         var id = Regex.Match(users, "name=\"id\" value=\"([^\"]+)\"").Groups[1].Value;
         var reset = await PostFormAsync(admin, "/Admin/Users", new() { ["id"] = id }, "/Admin/Users?handler=Reset");
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
-        await _smtp.WaitForAsync(m => _smtp.To("zapominalska@example.org").Count() == 2);
-        Assert.Equal("Ustawienie hasła w serwisie „Sieć bibliotek pedagogicznych”", _smtp.To("zapominalska@example.org").Last().Subject);
-        Assert.False(Allowed(await (await MailSites.SignedInAsync(_site, name, "Zupelnie-Nowe-1")).GetAsync("/Admin/Users")));
+        await Smtp.WaitForAsync(m => Smtp.To("zapominalska@example.org").Count() == 2);
+        Assert.Equal("Ustawienie hasła w serwisie „Sieć bibliotek pedagogicznych”", Smtp.To("zapominalska@example.org").Last().Subject);
+        Assert.False(Allowed(await (await MailSites.SignedInAsync(Site, name, "Zupelnie-Nowe-1")).GetAsync("/Admin/Users")));
     }
 
     [Fact]
     public async Task Posting_the_form_is_rate_limited_per_address_and_the_refused_post_stores_nothing()
     {
-        await using var site = MailSites.Create(_smtp, submissionsPerMinute: 3);
+        await using var site = MailSites.Create(Smtp, submissionsPerMinute: 3);
         for (var i = 0; i < 3; i++)
         {
             var accepted = await PostFormAsync(MailSites.Client(site), "/dolacz", Application("Adam", $"Szybki{i}", $"adam{i}@example.org"));
@@ -275,13 +261,13 @@ public sealed partial class JoiningTests : IAsyncLifetime
 
     private async Task<int> CountAsync(Func<CmsDbContext, Task<int>> count)
     {
-        using var scope = _site.Services.CreateScope();
+        using var scope = Site.Services.CreateScope();
         return await count(scope.ServiceProvider.GetRequiredService<CmsDbContext>());
     }
 
     private async Task<IdentityUser?> FindUserAsync(string email)
     {
-        using var scope = _site.Services.CreateScope();
+        using var scope = Site.Services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>().FindByEmailAsync(email);
     }
 

@@ -9,25 +9,11 @@ using static Siec.Cms.Web.Tests.Infrastructure.HtmlForms;
 namespace Siec.Cms.Web.Tests;
 
 /// <summary>RODO: a member downloads everything stored about them; after erasure the database holds nothing of them, and their posts still show.</summary>
-public sealed class PersonalDataTests : IAsyncLifetime
+public sealed class PersonalDataTests : MailSiteTest
 {
     private const string Email = "zofia.b@example.org";
     private const string Surname = "Brzęczyszczykiewicz";
     private const string TopicId = "4sf9k7pb0embex3pcrztabd048";
-    private readonly SmtpSink _smtp = new SmtpSink().Start();
-    private SiteFactory _site = null!;
-
-    public Task InitializeAsync()
-    {
-        _site = MailSites.Create(_smtp);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _site.DisposeAsync();
-        await _smtp.DisposeAsync();
-    }
 
     [Fact]
     public async Task A_member_exports_all_their_data_and_after_erasure_the_database_holds_nothing_of_them()
@@ -62,11 +48,11 @@ public sealed class PersonalDataTests : IAsyncLifetime
         Assert.DoesNotContain(Surname, database, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Zofia", database, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("brzeczyszczykiewicz", database, StringComparison.OrdinalIgnoreCase);
-        var topic = await MailSites.Client(_site).GetStringAsync("/forum/sprawy-ogolne/witamy-na-forum-sieci");
+        var topic = await MailSites.Client(Site).GetStringAsync("/forum/sprawy-ogolne/witamy-na-forum-sieci");
         Assert.Contains("chętnie podzielę się scenariuszami zajęć", topic);
         Assert.Contains("Użytkownik usunięty", topic);
-        Assert.Equal(HttpStatusCode.NotFound, (await MailSites.Client(_site).GetAsync("/czlonkowie/zofia-brzeczyszczykiewicz")).StatusCode);
-        var login = await PostFormAsync(MailSites.Client(_site), "/Login", new() { ["UserName"] = Email, ["Password"] = "Haslo-Zofii-1" });
+        Assert.Equal(HttpStatusCode.NotFound, (await MailSites.Client(Site).GetAsync("/czlonkowie/zofia-brzeczyszczykiewicz")).StatusCode);
+        var login = await PostFormAsync(MailSites.Client(Site), "/Login", new() { ["UserName"] = Email, ["Password"] = "Haslo-Zofii-1" });
         Assert.Equal(HttpStatusCode.OK, login.StatusCode);
     }
 
@@ -74,7 +60,7 @@ public sealed class PersonalDataTests : IAsyncLifetime
     public async Task An_administrator_erases_an_account_only_when_the_name_is_typed_to_confirm()
     {
         await MemberAsync();
-        var admin = await MailSites.SignedInAsync(_site, await MailSites.UserAsync(_site, "administrator-rodo", "Administrator"));
+        var admin = await MailSites.SignedInAsync(Site, await MailSites.UserAsync(Site, "administrator-rodo", "Administrator"));
         var users = await admin.GetStringAsync("/Admin/Users?Q=zofia");
         var id = System.Text.RegularExpressions.Regex.Match(users, "name=\"id\" value=\"([^\"]+)\"").Groups[1].Value;
 
@@ -88,15 +74,15 @@ public sealed class PersonalDataTests : IAsyncLifetime
     /// <summary>Applies, is approved by a moderator, sets a password from the mailed link and signs in.</summary>
     private async Task<HttpClient> MemberAsync()
     {
-        await PostFormAsync(MailSites.Client(_site), "/dolacz", JoiningTests.Application("Zofia", Surname, Email));
-        var moderator = await MailSites.SignedInAsync(_site, await MailSites.UserAsync(_site, "moderator-rodo" + Guid.NewGuid().ToString("n")[..4], "Moderator"));
+        await PostFormAsync(MailSites.Client(Site), "/dolacz", JoiningTests.Application("Zofia", Surname, Email));
+        var moderator = await MailSites.SignedInAsync(Site, await MailSites.UserAsync(Site, "moderator-rodo" + Guid.NewGuid().ToString("n")[..4], "Moderator"));
         var list = await moderator.GetStringAsync("/Admin/Submissions?Status=Pending");
         var id = System.Text.RegularExpressions.Regex.Match(list, "href=\"/Admin/Submissions/([0-9a-z]{26})\"").Groups[1].Value;
         await PostFormAsync(moderator, $"/Admin/Submissions/{id}", [], $"/Admin/Submissions/{id}?handler=Approve");
-        await _smtp.WaitForAsync(_ => _smtp.To(Email).Any(m => m.Subject!.StartsWith("Witamy", StringComparison.Ordinal)));
-        var welcome = _smtp.To(Email).First(m => m.Subject!.StartsWith("Witamy", StringComparison.Ordinal)).TextBody!;
+        await Smtp.WaitForAsync(_ => Smtp.To(Email).Any(m => m.Subject!.StartsWith("Witamy", StringComparison.Ordinal)));
+        var welcome = Smtp.To(Email).First(m => m.Subject!.StartsWith("Witamy", StringComparison.Ordinal)).TextBody!;
         var link = new Uri(System.Text.RegularExpressions.Regex.Match(welcome, @"http://localhost/ustaw-haslo\?u=\S+").Value);
-        var client = MailSites.Client(_site);
+        var client = MailSites.Client(Site);
         await PostFormAsync(client, link.PathAndQuery, new() { ["Password"] = "Haslo-Zofii-1", ["Confirm"] = "Haslo-Zofii-1" });
         var login = await PostFormAsync(client, "/Login", new() { ["UserName"] = Email, ["Password"] = "Haslo-Zofii-1" });
         Assert.Equal("/konto", login.Headers.Location!.ToString());
@@ -105,7 +91,7 @@ public sealed class PersonalDataTests : IAsyncLifetime
 
     private async Task ReplyAsMemberAsync(string text)
     {
-        using var scope = _site.Services.CreateScope();
+        using var scope = Site.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Microsoft.AspNetCore.Identity.IdentityUser>>();
         var user = (await users.FindByEmailAsync(Email))!;
         var who = scope.ServiceProvider.GetRequiredService<ContentUser>();
@@ -121,7 +107,7 @@ public sealed class PersonalDataTests : IAsyncLifetime
     /// <summary>Every value of every table of the site's SQLite database, as one text to search.</summary>
     private string ReadDatabase()
     {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(_site.DataPath, "siec.db")};Pooling=False;Mode=ReadOnly");
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(Site.DataPath, "siec.db")};Pooling=False;Mode=ReadOnly");
         connection.Open();
         var tables = new List<string>();
         using (var list = connection.CreateCommand())

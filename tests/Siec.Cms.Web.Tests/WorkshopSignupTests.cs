@@ -13,24 +13,10 @@ using static Siec.Cms.Web.Tests.Infrastructure.HtmlForms;
 namespace Siec.Cms.Web.Tests;
 
 /// <summary>Signing up for a workshop: capacity and waiting list under a race, .ics confirmations, cancelling, reminders, the organiser's list.</summary>
-public sealed class WorkshopSignupTests : IAsyncLifetime
+public sealed class WorkshopSignupTests : MailSiteTest
 {
     private const string WorkshopId = "46ezyrq4asd2n9mhf06ftwm4zn";
     private const string WorkshopPath = "/warsztaty/spotkanie-inauguracyjne-sulejowek";
-    private readonly SmtpSink _smtp = new SmtpSink().Start();
-    private SiteFactory _site = null!;
-
-    public Task InitializeAsync()
-    {
-        _site = MailSites.Create(_smtp);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _site.DisposeAsync();
-        await _smtp.DisposeAsync();
-    }
 
     [Fact]
     public async Task Thirty_members_race_for_twenty_places_and_a_cancellation_promotes_the_first_waiting()
@@ -40,7 +26,7 @@ public sealed class WorkshopSignupTests : IAsyncLifetime
         var members = new List<HttpClient>();
         for (var i = 0; i < 30; i++)
         {
-            members.Add(await MailSites.SignedInAsync(_site, await ForumMembers.CreateAsync(_site, $"uczestnik-{i}")));
+            members.Add(await MailSites.SignedInAsync(Site, await ForumMembers.CreateAsync(Site, $"uczestnik-{i}")));
         }
 
         var forms = await Task.WhenAll(members.Select(m => FormAsync(m, WorkshopPath)));
@@ -54,10 +40,10 @@ public sealed class WorkshopSignupTests : IAsyncLifetime
         var list = await Registrations();
         Assert.Equal(20, list.Count(r => r.Link.Value == WorkshopRegistrations.Confirmed));
         Assert.Equal(10, list.Count(r => r.Link.Value == WorkshopRegistrations.Waiting));
-        Assert.Contains("Zajęte miejsca: 20 z 20.", await MailSites.Client(_site).GetStringAsync(WorkshopPath));
+        Assert.Contains("Zajęte miejsca: 20 z 20.", await MailSites.Client(Site).GetStringAsync(WorkshopPath));
 
-        await _smtp.WaitForAsync(m => m.Count >= 30);
-        var confirmation = _smtp.To(list.First(r => r.Link.Value == WorkshopRegistrations.Confirmed).User!.Email!).Single();
+        await Smtp.WaitForAsync(m => m.Count >= 30);
+        var confirmation = Smtp.To(list.First(r => r.Link.Value == WorkshopRegistrations.Confirmed).User!.Email!).Single();
         Assert.Equal("Potwierdzenie zapisu: Spotkanie inauguracyjne sieci w Sulejówku", confirmation.Subject);
         var ics = confirmation.Attachments.OfType<MimePart>().Single();
         Assert.Equal("text/calendar", ics.ContentType.MimeType);
@@ -69,8 +55,8 @@ public sealed class WorkshopSignupTests : IAsyncLifetime
 
         var firstWaiting = list.First(r => r.Link.Value == WorkshopRegistrations.Waiting).User!;
         var leaving = list.First(r => r.Link.Value == WorkshopRegistrations.Confirmed).User!;
-        var cancel = new Uri(Regex.Match(_smtp.To(leaving.Email!).Single().TextBody!, @"http://localhost/warsztaty/odwolaj/[0-9a-f]+").Value);
-        var anonymous = MailSites.Client(_site);
+        var cancel = new Uri(Regex.Match(Smtp.To(leaving.Email!).Single().TextBody!, @"http://localhost/warsztaty/odwolaj/[0-9a-f]+").Value);
+        var anonymous = MailSites.Client(Site);
         Assert.Contains("Czy na pewno odwołać zapis", await anonymous.GetStringAsync(cancel.PathAndQuery));
         var cancelled = await PostFormAsync(anonymous, cancel.PathAndQuery, []);
         Assert.Contains("Twój zapis został odwołany", await cancelled.Content.ReadAsStringAsync());
@@ -82,10 +68,10 @@ public sealed class WorkshopSignupTests : IAsyncLifetime
         Assert.Equal(20, list.Count(r => r.Link.Value == WorkshopRegistrations.Confirmed));
         Assert.Equal(9, list.Count(r => r.Link.Value == WorkshopRegistrations.Waiting));
         Assert.Equal(WorkshopRegistrations.Confirmed, list.Single(r => r.User!.Id == firstWaiting.Id).Link.Value);
-        await _smtp.WaitForAsync(_ => _smtp.To(firstWaiting.Email!).Count() == 2);
-        Assert.Equal("Zwolniło się miejsce: Spotkanie inauguracyjne sieci w Sulejówku", _smtp.To(firstWaiting.Email!).Last().Subject);
+        await Smtp.WaitForAsync(_ => Smtp.To(firstWaiting.Email!).Count() == 2);
+        Assert.Equal("Zwolniło się miejsce: Spotkanie inauguracyjne sieci w Sulejówku", Smtp.To(firstWaiting.Email!).Last().Subject);
 
-        using (var scope = _site.Services.CreateScope())
+        using (var scope = Site.Services.CreateScope())
         {
             var registrations = scope.ServiceProvider.GetRequiredService<WorkshopRegistrations>();
             Assert.Equal(0, await registrations.SendRemindersAsync(start.AddDays(-2)));
@@ -93,8 +79,8 @@ public sealed class WorkshopSignupTests : IAsyncLifetime
             Assert.Equal(0, await registrations.SendRemindersAsync(start.AddDays(-1)));
         }
 
-        await _smtp.WaitForAsync(m => m.Count(x => x.Subject!.StartsWith("Jutro:", StringComparison.Ordinal)) == 20);
-        var organiser = await MailSites.SignedInAsync(_site, await MailSites.UserAsync(_site, "organizator-zapisow", "Editor"));
+        await Smtp.WaitForAsync(m => m.Count(x => x.Subject!.StartsWith("Jutro:", StringComparison.Ordinal)) == 20);
+        var organiser = await MailSites.SignedInAsync(Site, await MailSites.UserAsync(Site, "organizator-zapisow", "Editor"));
         var csv = Encoding.UTF8.GetString((await organiser.GetByteArrayAsync($"/Admin/Registrations?handler=Csv&id={WorkshopId}"))[3..]);
         Assert.Equal(30, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.Contains("\"uczestnik-", csv);
@@ -104,7 +90,7 @@ public sealed class WorkshopSignupTests : IAsyncLifetime
     [Fact]
     public async Task Sign_up_is_refused_when_closed_or_past_the_deadline()
     {
-        var member = await MailSites.SignedInAsync(_site, await ForumMembers.CreateAsync(_site, "spozniona"));
+        var member = await MailSites.SignedInAsync(Site, await ForumMembers.CreateAsync(Site, "spozniona"));
         // With registration closed the page has no form; the member's token comes from another page, as a stale tab would hold it.
         var token = (await FormAsync(member, "/forum/sprawy-ogolne")).Where(f => f.Key == "__RequestVerificationToken").ToDictionary();
         var closed = await PostAsync(member, "/warsztaty/zapisz", token, new() { ["id"] = WorkshopId });
@@ -119,7 +105,7 @@ public sealed class WorkshopSignupTests : IAsyncLifetime
 
     private async Task OpenRegistrationAsync(DateTime start, int capacity, DateTime? deadline = null)
     {
-        using var scope = _site.Services.CreateScope();
+        using var scope = Site.Services.CreateScope();
         var content = scope.ServiceProvider.GetRequiredService<ContentManager>();
         var workshop = (await content.GetAsync(WorkshopId, VersionOptions.Latest))!;
         var part = workshop.GetOrCreatePart("Workshop");
@@ -134,7 +120,7 @@ public sealed class WorkshopSignupTests : IAsyncLifetime
 
     private async Task<List<(Siec.Cms.Core.Data.Records.UserContentLinkRecord Link, Microsoft.AspNetCore.Identity.IdentityUser? User)>> Registrations()
     {
-        using var scope = _site.Services.CreateScope();
+        using var scope = Site.Services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<WorkshopRegistrations>().ListAsync(WorkshopId);
     }
 }

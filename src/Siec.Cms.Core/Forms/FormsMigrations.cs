@@ -11,17 +11,7 @@ public sealed class FormsMigrations(ContentDefinitionManager definitions) : Data
 {
     public async Task<int> CreateAsync()
     {
-        await definitions.AlterTypeDefinitionAsync("Form", t => t
-            .DisplayedAs("Formularz").Creatable().Listable().Draftable().Versionable().Securable()
-            .WithPart("TitlePart", p => p.WithPosition("0"))
-            .WithPart("AutoroutePart", p => p.WithPosition("1").WithSettings("AutoroutePartSettings", new
-            {
-                AllowCustomPath = true,
-                Pattern = "{{ Model.ContentItem | display_text | slugify }}",
-            }))
-            .WithPart("FormElementPart", p => p.WithPosition("2"))
-            .WithPart("FormPart", p => p.WithPosition("3"))
-            .WithPart("FlowPart", p => p.WithPosition("4")));
+        await definitions.AlterTypeDefinitionAsync("Form", t => t.DisplayedAs("Formularz").RoutableForm());
         await Widget("Label", "Etykieta", "TitlePart", "FormElementPart", "LabelPart");
         await Widget("Input", "Pole", "FormInputElementPart", "FormElementPart", "FormElementLabelPart", "InputPart", "FormElementValidationPart");
         await Widget("TextArea", "Pole tekstowe", "FormInputElementPart", "FormElementPart", "FormElementLabelPart", "TextAreaPart", "FormElementValidationPart");

@@ -1,4 +1,5 @@
 using Siec.Cms.Core.DataMigrations;
+using Siec.Cms.Core.Forms;
 using Siec.Cms.Core.Metadata;
 
 namespace Siec.Network.Joining;
@@ -11,17 +12,7 @@ public sealed class JoinFormMigrations(ContentDefinitionManager definitions) : D
 {
     public async Task<int> CreateAsync()
     {
-        await definitions.AlterTypeDefinitionAsync(JoinForm.Type, t => t
-            .DisplayedAs("Formularz zgłoszenia do sieci").Creatable().Listable().Draftable().Versionable().Securable()
-            .WithPart("TitlePart", p => p.WithPosition("0"))
-            .WithPart("AutoroutePart", p => p.WithPosition("1").WithSettings("AutoroutePartSettings", new
-            {
-                AllowCustomPath = true,
-                Pattern = "{{ Model.ContentItem | display_text | slugify }}",
-            }))
-            .WithPart("FormElementPart", p => p.WithPosition("2"))
-            .WithPart("FormPart", p => p.WithPosition("3"))
-            .WithPart("FlowPart", p => p.WithPosition("4")));
+        await definitions.AlterTypeDefinitionAsync(JoinForm.Type, t => t.DisplayedAs("Formularz zgłoszenia do sieci").RoutableForm());
         return 1;
     }
 }
