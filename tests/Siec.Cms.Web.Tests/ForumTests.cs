@@ -218,6 +218,21 @@ public sealed partial class ForumTests : MailSiteTest
     }
 
     [Fact]
+    public async Task A_member_reading_a_topic_leaves_the_readers_page_cache_in_place()
+    {
+        var member = await SignedInAsync(await ForumMembers.CreateAsync(Site, "czytajaca-cache"));
+        Assert.Contains("<h1>Witamy na forum sieci</h1>", await MailSites.Client(Site).GetStringAsync(WelcomePath));
+        using (var scope = Site.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<CmsDbContext>().ContentItems.Where(r => r.ContentItemId == Welcome)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.DisplayText, "Zmiana z pominięciem CMS"));
+        }
+
+        Assert.Contains("<h1>Zmiana z pominięciem CMS</h1>", await member.GetStringAsync(WelcomePath));
+        Assert.Contains("<h1>Witamy na forum sieci</h1>", await MailSites.Client(Site).GetStringAsync(WelcomePath));
+    }
+
+    [Fact]
     public async Task Forum_search_finds_posts_on_the_forum_only()
     {
         var member = await SignedInAsync(await ForumMembers.CreateAsync(Site, "szukajaca"));

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Siec.Cms.Core.ContentManagement;
-using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Display;
 using Siec.Cms.Core.Participation;
 
@@ -13,7 +12,7 @@ namespace Siec.Network.Forum;
 /// where the first unread reply is), moderator tools, and what a refused or previewed post left to show again.
 /// </summary>
 public sealed class ForumView(
-    IAntiforgery antiforgery, ForumPosting posting, UserContentLinks links, ContentQuery query, SafeHtml safeHtml, Transactions transactions, IClock clock)
+    IAntiforgery antiforgery, ForumPosting posting, UserContentLinks links, ContentQuery query, SafeHtml safeHtml)
 {
     /// <summary>Where an endpoint leaves a refused or previewed post for the page it shows again.</summary>
     public const string StateKey = "forum-state";
@@ -62,11 +61,13 @@ public sealed class ForumView(
     /// <summary>When the user last read the topic (null: never).</summary>
     public async Task<DateTime?> LastReadAsync(string userId, string topicId) => (await links.GetAsync(LinkKinds.Read, userId, topicId))?.Utc;
 
-    public Task MarkReadAsync(string userId, string topicId) => transactions.RunAsync(() => links.SetAsync(LinkKinds.Read, userId, topicId));
+    /// <summary>
+    /// Written on its own, not in a site transaction: reading changes no page, so it must not drop the shared page
+    /// cache as committed changes do.
+    /// </summary>
+    public Task MarkReadAsync(string userId, string topicId) => links.SetAsync(LinkKinds.Read, userId, topicId);
 
     public bool MayEdit(ClaimsPrincipal user, ContentItem post) => posting.MayEdit(user, post);
-
-    public DateTime Now => clock.UtcNow;
 
     /// <summary>"Quote" opens the form holding the quoted reply as a Markdown quote, signed with its author.</summary>
     private async Task<string?> QuoteAsync(HttpContext http) =>

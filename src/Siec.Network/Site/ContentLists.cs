@@ -20,8 +20,13 @@ public sealed class ContentLists(ContentQuery query, ThematicAreas areas, IClock
         return (upcoming, past);
     }
 
-    public static DateTime LastActivity(ContentItem topic) =>
-        WorkshopSchedule.Date(topic.Part("ForumTopic")?["LastActivityUtc"]) ?? topic.PublishedUtc ?? DateTime.MinValue;
+    /// <summary>Each topic's last activity: its newest published reply, or its own publication (from the index, so always current).</summary>
+    public async Task<Dictionary<string, DateTime?>> LastActivityAsync(IReadOnlyCollection<ContentItem> topics)
+    {
+        var replies = await query.ListStatsAsync(topics.Select(t => t.ContentItemId).ToList());
+        return topics.ToDictionary(t => t.ContentItemId,
+            t => replies.TryGetValue(t.ContentItemId, out var r) && r.Last > t.PublishedUtc ? r.Last : t.PublishedUtc);
+    }
 
     /// <summary>The area terms an item's ThematicAreas field names, as templates read them.</summary>
     public async Task<List<Dictionary<string, object?>>> AreasOfAsync(ContentItem item, string part)

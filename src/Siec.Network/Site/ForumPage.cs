@@ -22,7 +22,7 @@ public sealed class ForumPage(ContentQuery query, ContentManager content, Conten
             topicsOf[category.ContentItemId] = await query.ContainedAsync(category.ContentItemId);
         }
 
-        var stats = await StatsAsync(topicsOf.Values.SelectMany(t => t).ToList());
+        var stats = await lists.LastActivityAsync(topicsOf.Values.SelectMany(t => t).ToList());
         var unread = await UnreadAsync(http, stats);
         extra["Categories"] = categories.Select(category =>
         {
@@ -40,7 +40,7 @@ public sealed class ForumPage(ContentQuery query, ContentManager content, Conten
     public async Task AddCategoryAsync(HttpContext http, ContentItem category, Dictionary<string, object?> extra, int pageSize)
     {
         var topics = await query.ContainedAsync(category.ContentItemId);
-        var stats = await StatsAsync(topics);
+        var stats = await lists.LastActivityAsync(topics);
         var counts = await query.ListStatsAsync(topics.Select(t => t.ContentItemId).ToList());
         var unread = await UnreadAsync(http, stats);
         var ordered = topics.OrderByDescending(t => t.Part("ForumTopic")?["Pinned"]?["Value"]?.GetValue<bool>() == true)
@@ -112,14 +112,6 @@ public sealed class ForumPage(ContentQuery query, ContentManager content, Conten
         var member = await view.ModelAsync(http, item);
         extra["Member"] = member;
         return member;
-    }
-
-    /// <summary>Each topic's last activity: its newest published reply, or its own publication.</summary>
-    private async Task<Dictionary<string, DateTime?>> StatsAsync(IReadOnlyCollection<ContentItem> topics)
-    {
-        var replies = await query.ListStatsAsync(topics.Select(t => t.ContentItemId).ToList());
-        return topics.ToDictionary(t => t.ContentItemId,
-            t => replies.TryGetValue(t.ContentItemId, out var r) && r.Last > t.PublishedUtc ? r.Last : t.PublishedUtc);
     }
 
     private async Task<HashSet<string>> UnreadAsync(HttpContext http, Dictionary<string, DateTime?> lastActivity) =>

@@ -11,7 +11,9 @@ public static class HomePage
     public static async Task<IResult> ShowAsync(HttpContext http, SitePages pages, ContentLists lists, ContentQuery query, ThematicAreas areas)
     {
         var (upcoming, past) = await lists.WorkshopsAsync();
-        var topics = (await lists.NewestAsync("ForumTopic")).OrderByDescending(ContentLists.LastActivity).Take(5);
+        var allTopics = await lists.NewestAsync("ForumTopic");
+        var activity = await lists.LastActivityAsync(allTopics);
+        var topics = allTopics.OrderByDescending(t => activity[t.ContentItemId]).Take(5);
         var model = new Dictionary<string, object?>
         {
             ["About"] = await query.ByPathAsync("o-sieci") is { } about ? LiquidModel.From(about) : null,
