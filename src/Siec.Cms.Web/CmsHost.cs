@@ -45,7 +45,8 @@ public static class CmsHost
         builder.Services.Configure<ThemeOptions>(o => o.ThemePath = ThemeLocator.Find(builder.Configuration, builder.Environment.ContentRootPath));
         builder.Services.Configure<SetupOptions>(builder.Configuration.GetSection("Cms:Setup"));
         builder.Services.AddScoped<SetupOptionsResolver>();
-        builder.Services.AddOutputCache(o => o.AddPolicy(PublicSiteEndpoints.CachePolicy, p => p.Tag(OutputCacheInvalidator.Tag).Expire(TimeSpan.FromMinutes(30))));
+        // No locking: pages that turn out not to be cacheable (forms with a token) must not queue behind each other.
+        builder.Services.AddOutputCache(o => o.AddPolicy(PublicSiteEndpoints.CachePolicy, p => p.Tag(OutputCacheInvalidator.Tag).Expire(TimeSpan.FromMinutes(30)).SetLocking(false)));
         builder.Services.AddScoped<ICommitListener, OutputCacheInvalidator>();
         builder.Services.AddSiecAdmin(builder.Configuration.GetValue("Cms:Admin:LoginAttemptsPerMinute", 10));
         // Polish letters are written as they are, not as numeric entities.

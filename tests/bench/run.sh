@@ -20,7 +20,8 @@ trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; rm -rf "$wor
 for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 0.5; done
 curl -fs "http://127.0.0.1:$port/health" >/dev/null || { echo "site did not start"; cat "$work/app.log"; exit 1; }
 
-urls=(/theme/css/site.css / /blog/inauguracja-sieci /materialy /warsztaty/spotkanie-inauguracyjne-sulejowek /forum "/szukaj?q=sulejow")
+urls=(/theme/css/site.css / /blog/inauguracja-sieci /materialy /warsztaty/spotkanie-inauguracyjne-sulejowek /forum /forum/sprawy-ogolne
+  /forum/sprawy-ogolne/witamy-na-forum-sieci /czlonkowie "/szukaj?q=sulejow" /dolacz)
 for url in "${urls[@]}"; do wrk -t2 -c32 -d3s "http://127.0.0.1:$port$url" >/dev/null; done
 
 printf '%-48s %12s %10s %8s\n' "URL" "req/s" "latency" "ratio"
