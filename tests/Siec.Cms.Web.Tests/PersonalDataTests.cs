@@ -1,8 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Data;
+using Siec.Cms.Core.Tests.Infrastructure;
 using Siec.Cms.Web.Tests.Infrastructure;
 using static Siec.Cms.Web.Tests.Infrastructure.HtmlForms;
 
@@ -36,14 +37,14 @@ public sealed class PersonalDataTests : MailSiteTest
         Assert.Contains("ForumReply", content);
         Assert.Contains(data["Wiadomosci"]!.AsArray(), m => m!["Temat"]!.GetValue<string>().StartsWith("Witamy", StringComparison.Ordinal));
         Assert.Contains(Surname, await member.GetStringAsync("/konto/dane"));
-        Assert.Contains(Email, ReadDatabase(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(Email, await ReadDatabaseAsync(), StringComparison.OrdinalIgnoreCase);
 
         var wrong = await PostFormAsync(member, "/konto/usun", new() { ["Password"] = "zle-haslo" });
         Assert.Contains("Nieprawidłowe hasło – konto nie zostało usunięte.", await wrong.Content.ReadAsStringAsync());
         var erased = await PostFormAsync(member, "/konto/usun", new() { ["Password"] = "Haslo-Zofii-1" });
         Assert.Equal("/Login?konto=usuniete", erased.Headers.Location!.ToString());
 
-        var database = ReadDatabase();
+        var database = await ReadDatabaseAsync();
         Assert.DoesNotContain(Email, database, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(Surname, database, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Zofia", database, StringComparison.OrdinalIgnoreCase);
@@ -65,10 +66,10 @@ public sealed class PersonalDataTests : MailSiteTest
         var id = System.Text.RegularExpressions.Regex.Match(users, "name=\"id\" value=\"([^\"]+)\"").Groups[1].Value;
 
         await PostFormAsync(admin, "/Admin/Users", new() { ["id"] = id, ["confirm"] = "zofia" }, "/Admin/Users?handler=Erase");
-        Assert.Contains(Email, ReadDatabase(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(Email, await ReadDatabaseAsync(), StringComparison.OrdinalIgnoreCase);
         await PostFormAsync(admin, "/Admin/Users", new() { ["id"] = id, ["confirm"] = "zofia-brzeczyszczykiewicz" }, "/Admin/Users?handler=Erase");
-        Assert.DoesNotContain(Email, ReadDatabase(), StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain(Surname, ReadDatabase(), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(Email, await ReadDatabaseAsync(), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(Surname, await ReadDatabaseAsync(), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Applies, is approved by a moderator, sets a password from the mailed link and signs in.</summary>
@@ -104,38 +105,10 @@ public sealed class PersonalDataTests : MailSiteTest
         await manager.CreateAsync(reply, publish: true);
     }
 
-    /// <summary>Every value of every table of the site's SQLite database, as one text to search.</summary>
-    private string ReadDatabase()
+    /// <summary>Every value of every table of the site's database, as one text to search.</summary>
+    private async Task<string> ReadDatabaseAsync()
     {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(Site.DataPath, "siec.db")};Pooling=False;Mode=ReadOnly");
-        connection.Open();
-        var tables = new List<string>();
-        using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";
-            using var reader = list.ExecuteReader();
-            while (reader.Read())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-
-        var text = new System.Text.StringBuilder();
-        foreach (var table in tables)
-        {
-            using var select = connection.CreateCommand();
-            select.CommandText = $"SELECT * FROM \"{table}\"";
-            using var reader = select.ExecuteReader();
-            while (reader.Read())
-            {
-                for (var i = 0; i < reader.FieldCount; i++)
-                {
-                    text.Append(reader.IsDBNull(i) ? "" : reader.GetValue(i) is byte[] bytes ? System.Text.Encoding.UTF8.GetString(bytes) : reader.GetValue(i).ToString()).Append('\u001f');
-                }
-            }
-        }
-
-        Assert.True(tables.Count > 10, "the site's tables were read");
-        return text.ToString();
+        using var scope = Site.Services.CreateScope();
+        return await DatabaseText.ReadAsync(scope.ServiceProvider.GetRequiredService<CmsDbContext>());
     }
 }

@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Siec.Cms.Core.Data;
 
-namespace Siec.Network.Tests;
+namespace Siec.Cms.Core.Tests.Infrastructure;
 
 /// <summary>Every value of every table of a site's database (SQLite or PostgreSQL) as one text, to search for what must be gone.</summary>
 public static class DatabaseText
