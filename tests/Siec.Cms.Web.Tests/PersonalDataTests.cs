@@ -61,6 +61,8 @@ public sealed class PersonalDataTests : MailSiteTest
     public async Task An_administrator_erases_an_account_only_when_the_name_is_typed_to_confirm()
     {
         await MemberAsync();
+        var onlyAdmin = await PostFormAsync(await MailSites.SignedInAsync(Site, "admin"), "/konto/usun", new() { ["Password"] = MailSites.Password });
+        Assert.Contains("To jedyne konto administratora", WebUtility.HtmlDecode(await onlyAdmin.Content.ReadAsStringAsync()));
         var admin = await MailSites.SignedInAsync(Site, await MailSites.UserAsync(Site, "administrator-rodo", "Administrator"));
         var users = await admin.GetStringAsync("/Admin/Users?Q=zofia");
         var id = System.Text.RegularExpressions.Regex.Match(users, "name=\"id\" value=\"([^\"]+)\"").Groups[1].Value;

@@ -9,6 +9,7 @@ using Siec.Cms.Core.Forms;
 using Microsoft.Extensions.Options;
 using Siec.Cms.Core.Indexing;
 using Siec.Cms.Core.Search;
+using Siec.Cms.Core.Setup;
 
 namespace Siec.Cms.Core.Privacy;
 
@@ -70,6 +71,12 @@ public sealed class PersonalData(
             }),
         };
     }
+
+    /// <summary>Why this account may not be erased (the site's only administrator), or null.</summary>
+    public async Task<string?> RefusalAsync(IdentityUser user) =>
+        await users.IsInRoleAsync(user, SetupService.AdministratorRole) && (await users.GetUsersInRoleAsync(SetupService.AdministratorRole)).Count == 1
+            ? "To jedyne konto administratora – najpierw nadaj rolę Administrator komuś innemu."
+            : null;
 
     public Task EraseAsync(IdentityUser user) => transactions.RunAsync(async () =>
     {

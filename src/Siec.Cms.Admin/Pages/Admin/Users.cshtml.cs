@@ -137,6 +137,12 @@ public sealed class UsersModel(UserManager<IdentityUser> users, RoleService role
             return RedirectToPage();
         }
 
+        if (await personalData.RefusalAsync(user) is { } refusal)
+        {
+            Message = "Nie usunięto konta: " + refusal;
+            return RedirectToPage();
+        }
+
         await personalData.EraseAsync(user);
         Message = "Usunięto konto i dane osobowe użytkownika.";
         return RedirectToPage();

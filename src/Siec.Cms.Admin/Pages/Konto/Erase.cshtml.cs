@@ -26,6 +26,12 @@ public sealed class EraseModel(UserManager<IdentityUser> users, SignInManager<Id
             return Page();
         }
 
+        if (await personalData.RefusalAsync(user) is { } refusal)
+        {
+            Error = refusal;
+            return Page();
+        }
+
         await personalData.EraseAsync(user);
         await signIn.SignOutAsync();
         return Redirect("/Login?konto=usuniete");
