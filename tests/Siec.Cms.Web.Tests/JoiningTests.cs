@@ -73,10 +73,12 @@ public sealed partial class JoiningTests : MailSiteTest
             ["f.MemberProfile.Links"] = "https://pbw.lodz.pl\njavascript:alert(1)//https://x",
             ["f.MemberProfile.EmailNotifications"] = "podsumowanie",
             ["f.MemberProfile.ListedInDirectory"] = "true",
+            ["f.AutoroutePart.Path"] = "przejeta-sciezka",
         });
         Assert.Equal("/konto/profil?zapisano=1", saved.Headers.Location!.ToString());
 
         var page = await MailSites.Client(Site).GetStringAsync("/czlonkowie/anna-zolkowska");
+        Assert.Equal(HttpStatusCode.NotFound, (await MailSites.Client(Site).GetAsync("/przejeta-sciezka")).StatusCode);
         Assert.Contains("<strong>coachingu</strong>", page);
         Assert.Contains("href=\"https://pbw.lodz.pl\"", page);
         Assert.DoesNotContain("javascript:", page);

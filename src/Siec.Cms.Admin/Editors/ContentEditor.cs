@@ -40,7 +40,8 @@ public sealed class ContentEditor(ContentDefinitionManager definitions, ContentQ
                 case "TitlePart":
                     fields.Add(new("TitlePart.Title", "Tytuł", "text", Text(item, "TitlePart", "Title"), Required: true));
                     break;
-                case "AutoroutePart":
+                // A type whose path always follows its pattern (AllowCustomPath false) offers no path to edit, nor takes one posted.
+                case "AutoroutePart" when (typePart.Settings["AutoroutePartSettings"]?["AllowCustomPath"]?.GetValue<bool>() ?? true):
                     fields.Add(new("AutoroutePart.Path", "Adres (ścieżka)", "text", Text(item, "AutoroutePart", "Path"), Hint: "Zostaw puste, aby utworzyć adres z tytułu."));
                     break;
                 case "MarkdownBodyPart":

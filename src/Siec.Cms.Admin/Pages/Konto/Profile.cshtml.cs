@@ -32,7 +32,7 @@ public sealed class ProfileModel(ContentManager manager, ContentQuery query, Con
         }
 
         Version = profile.ContentItemVersionId;
-        Fields = Editable(await editor.FieldsAsync(profile));
+        Fields = await editor.FieldsAsync(profile);
         Message = Request.Query.ContainsKey("zapisano") ? "Zapisano profil." : null;
         return Page();
     }
@@ -72,12 +72,9 @@ public sealed class ProfileModel(ContentManager manager, ContentQuery query, Con
         }
 
         Version = (await ProfileAsync())?.ContentItemVersionId;
-        Fields = ContentEditor.WithPosted(Editable(await editor.FieldsAsync(profile)), Request.Form);
+        Fields = ContentEditor.WithPosted(await editor.FieldsAsync(profile), Request.Form);
         return Page();
     }
-
-    /// <summary>The path follows from the name; the member does not edit it.</summary>
-    private static List<EditorField> Editable(IEnumerable<EditorField> fields) => fields.Where(f => !f.Name.StartsWith("f.AutoroutePart.", StringComparison.Ordinal)).ToList();
 
     /// <summary>The user's profile; an account made without one (by an administrator) gets a new one, stored on first save.</summary>
     private async Task<ContentItem?> ProfileAsync()
