@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Siec.Cms.Core.Http;
 using Siec.Cms.Core.Security;
 
 namespace Siec.Cms.Admin.Pages;
@@ -18,7 +19,7 @@ public sealed class ForgotPasswordModel(UserManager<IdentityUser> users, Passwor
         var user = string.IsNullOrWhiteSpace(Email) ? null : await users.FindByEmailAsync(Email.Trim());
         if (user is not null && user.LockoutEnd != DateTimeOffset.MaxValue)
         {
-            await links.MailAsync(user, $"{Request.Scheme}://{Request.Host}");
+            await links.MailAsync(user, HttpContext.BaseUrl());
         }
 
         Sent = true;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Display;
+using Siec.Cms.Core.Http;
 
 namespace Siec.Cms.Core.Forms;
 
@@ -48,7 +49,7 @@ public static class FormEndpoints
             return await PageAsync(http, display, form, view.Model(http, form, posted), StatusCodes.Status400BadRequest);
         }
 
-        await submissions.SubmitAsync(form, posted.Values, new FormRequest($"{http.Request.Scheme}://{http.Request.Host}", http.User.Identity?.Name));
+        await submissions.SubmitAsync(form, posted.Values, new FormRequest(http.BaseUrl(), http.User.Identity?.Name));
         http.Response.Headers.Location = $"{http.Request.Path}?{SentQuery}=1";
         return Results.StatusCode(StatusCodes.Status303SeeOther);
     }

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.OutputCaching;
+using Siec.Cms.Core.Http;
 
 namespace Siec.Cms.Core.Forms;
 
@@ -12,12 +12,7 @@ public sealed class FormView(IAntiforgery antiforgery)
 {
     public Dictionary<string, object?> Model(HttpContext http, FormDefinition form, FormValidator.Result? posted = null, string? refusal = null)
     {
-        if (http.Features.Get<IOutputCacheFeature>() is { } cache)
-        {
-            cache.Context.AllowCacheStorage = false;
-        }
-
-        var tokens = form.EnableAntiForgeryToken ? antiforgery.GetAndStoreTokens(http) : null;
+        var tokens = form.EnableAntiForgeryToken ? http.PrivateTokens(antiforgery) : null;
         var errors = posted?.Errors ?? new Dictionary<string, string>();
         var elements = form.Elements.Select(e => Element(e, posted, errors)).ToList();
         return new Dictionary<string, object?>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Display;
+using Siec.Cms.Core.Http;
 using Siec.Cms.Core.Participation;
 
 namespace Siec.Network.Forum;
@@ -30,7 +31,7 @@ public sealed class ForumView(
             return model;
         }
 
-        var tokens = antiforgery.GetAndStoreTokens(http);
+        var tokens = http.PrivateTokens(antiforgery);
         model["TokenName"] = tokens.FormFieldName;
         model["Token"] = tokens.RequestToken;
         model["UserName"] = user.Identity?.Name;

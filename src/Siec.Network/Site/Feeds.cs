@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using Microsoft.AspNetCore.Http;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
+using Siec.Cms.Core.Http;
 using Siec.Cms.Core.Settings;
 
 namespace Siec.Network.Site;
@@ -19,7 +20,7 @@ public static class Feeds
     private static async Task<IResult> RssAsync(HttpContext http, ContentLists lists, DocumentStore documents, string type, string title, string link, Func<ContentItem, string?> description)
     {
         var site = await documents.GetAsync<SiteSettings>(SiteSettings.DocumentKey);
-        var baseUrl = SitePages.BaseUrl(http);
+        var baseUrl = http.BaseUrl();
         var items = (await lists.NewestAsync(type)).Take(50).Select(i =>
         {
             var url = $"{baseUrl}/{i.Part("AutoroutePart")?["Path"]?.GetValue<string>()}";

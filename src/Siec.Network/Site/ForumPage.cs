@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.OutputCaching;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Display;
 using Siec.Network.Forum;
@@ -96,17 +95,12 @@ public sealed class ForumPage(ContentQuery query, ContentManager content, Conten
         return null;
     }
 
-    /// <summary>A signed-in reader's page is their own: forms and markers, so it is never kept in the shared cache.</summary>
+    /// <summary>A signed-in reader's forms, markers and tools (their tokens keep the page out of the shared cache).</summary>
     public async Task<Dictionary<string, object?>?> AddMemberAsync(HttpContext http, ContentItem item, Dictionary<string, object?> extra)
     {
         if (http.User.Identity?.IsAuthenticated != true)
         {
             return null;
-        }
-
-        if (http.Features.Get<IOutputCacheFeature>() is { } cache)
-        {
-            cache.Context.AllowCacheStorage = false;
         }
 
         var member = await view.ModelAsync(http, item);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Display;
+using Siec.Cms.Core.Http;
 using Siec.Cms.Core.Participation;
 using Siec.Network.Forum;
 using Siec.Network.Workshops;
@@ -203,7 +204,7 @@ public static class ParticipationEndpoints
     {
         var link = await links.ByTokenAsync(token);
         var workshop = link?.Kind == WorkshopRegistrations.Kind ? await query.GetAsync(link.ContentItemId) : null;
-        var tokens = antiforgery.GetAndStoreTokens(http);
+        var tokens = http.PrivateTokens(antiforgery);
         return await pages.TemplateAsync(http, "Message", new Dictionary<string, object?>
         {
             ["Title"] = workshop is null ? "Odnośnik nieważny" : "Odwołanie zapisu",

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Siec.Cms.Core.Data;
+using Siec.Cms.Core.Http;
 using Siec.Cms.Core.Settings;
 
 namespace Siec.Network.Site;
@@ -8,6 +9,6 @@ namespace Siec.Network.Site;
 public sealed class PublicUrl(IHttpContextAccessor http, DocumentStore documents)
 {
     public async Task<string> BaseAsync() =>
-        http.HttpContext is { } context ? SitePages.BaseUrl(context)
+        http.HttpContext is { } context ? context.BaseUrl()
         : (await documents.GetAsync<SiteSettings>(SiteSettings.DocumentKey)).BaseUrl?.TrimEnd('/') ?? "http://localhost";
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Display;
+using Siec.Cms.Core.Http;
 
 namespace Siec.Network.Site;
 
@@ -13,13 +14,13 @@ public sealed class SitePages(ContentDisplay display)
     public async Task<IResult> TemplateAsync(HttpContext http, string template, IDictionary<string, object?> model, PageMeta meta, int status = 200)
     {
         var body = await display.RenderAsync(template, model);
-        return Html(await display.RenderPageAsync(body, meta with { Canonical = meta.Canonical ?? Canonical(http), BaseUrl = BaseUrl(http) }, http.Request.Path), status);
+        return Html(await display.RenderPageAsync(body, meta with { Canonical = meta.Canonical ?? Canonical(http), BaseUrl = http.BaseUrl() }, http.Request.Path), status);
     }
 
     public async Task<IResult> ItemAsync(HttpContext http, ContentItem item, IDictionary<string, object?> extra, string? description = null)
     {
         var body = await display.RenderItemAsync(item, "Detail", extra);
-        var meta = new PageMeta(item.DisplayText ?? "", description, Canonical(http), item.ContentType is "BlogPost" ? "article" : "website", BaseUrl(http));
+        var meta = new PageMeta(item.DisplayText ?? "", description, Canonical(http), item.ContentType is "BlogPost" ? "article" : "website", http.BaseUrl());
         return Html(await display.RenderPageAsync(body, meta, http.Request.Path), http.Items[StatusKey] as int? ?? 200);
     }
 
@@ -27,10 +28,7 @@ public sealed class SitePages(ContentDisplay display)
         TemplateAsync(http, "HttpError-NotFound", new Dictionary<string, object?> { ["Path"] = http.Request.Path.Value },
             new PageMeta("Nie znaleziono strony"), StatusCodes.Status404NotFound);
 
-    /// <summary>The address readers used to reach the site, for canonical links, feeds, calendars and the sitemap.</summary>
-    public static string BaseUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}";
-
-    private static string Canonical(HttpContext http) => BaseUrl(http) + http.Request.Path;
+    private static string Canonical(HttpContext http) => http.BaseUrl() + http.Request.Path;
 
     private static IResult Html(string html, int status) => Results.Content(html, "text/html; charset=utf-8", statusCode: status);
 }

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Http;
 using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Http;
 using Siec.Network.Taxonomies;
 
 namespace Siec.Network.Site;
@@ -12,7 +13,7 @@ public static class Sitemap
 
     public static async Task<IResult> XmlAsync(HttpContext http, ContentQuery query, ThematicAreas areas)
     {
-        var baseUrl = SitePages.BaseUrl(http);
+        var baseUrl = http.BaseUrl();
         var paths = new List<(string Path, DateTime? Modified)> { ("", null), ("materialy", null), ("warsztaty", null) };
         paths.AddRange((await query.PublishedPathsAsync()).Select(p => (p.Path, (DateTime?)p.ModifiedUtc)));
         paths.AddRange((await areas.LoadAsync()).Select(ThematicAreas.Path).OfType<string>().Select(p => (p, (DateTime?)null)));
@@ -24,6 +25,6 @@ public static class Sitemap
     }
 
     public static IResult Robots(HttpContext http) => Results.Text(
-        $"User-agent: *\nDisallow: /Admin\nDisallow: /setup\nAllow: /\n\nSitemap: {SitePages.BaseUrl(http)}/sitemap.xml\n",
+        $"User-agent: *\nDisallow: /Admin\nDisallow: /setup\nAllow: /\n\nSitemap: {http.BaseUrl()}/sitemap.xml\n",
         "text/plain; charset=utf-8");
 }

@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.OutputCaching;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
+using Siec.Cms.Core.Http;
 using Siec.Cms.Core.Participation;
 using Siec.Network.Workshops;
 
@@ -24,12 +24,7 @@ public sealed class WorkshopSignup(UserContentLinks links, Counters counters, IA
         };
         if (http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId)
         {
-            if (http.Features.Get<IOutputCacheFeature>() is { } cache)
-            {
-                cache.Context.AllowCacheStorage = false;
-            }
-
-            var tokens = antiforgery.GetAndStoreTokens(http);
+            var tokens = http.PrivateTokens(antiforgery);
             var mine = await links.GetAsync(WorkshopRegistrations.Kind, userId, workshop.ContentItemId);
             model["SignedIn"] = true;
             model["TokenName"] = tokens.FormFieldName;

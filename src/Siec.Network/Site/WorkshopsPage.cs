@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Display;
+using Siec.Cms.Core.Http;
 using Siec.Network.Workshops;
 
 namespace Siec.Network.Site;
@@ -25,14 +26,14 @@ public static class WorkshopsPage
     public static async Task<IResult> CalendarAsync(HttpContext http, ContentQuery query)
     {
         var workshops = await query.ByTypeAsync("Workshop");
-        return Calendar(WorkshopCalendar.Write(workshops, SitePages.BaseUrl(http), DateTime.UtcNow), "warsztaty.ics");
+        return Calendar(WorkshopCalendar.Write(workshops, http.BaseUrl(), DateTime.UtcNow), "warsztaty.ics");
     }
 
     public static async Task<IResult> WorkshopCalendarAsync(string slug, HttpContext http, SitePages pages, ContentQuery query)
     {
         var workshop = await query.ByPathAsync("warsztaty/" + slug);
         return workshop?.ContentType == "Workshop"
-            ? Calendar(WorkshopCalendar.Write([workshop], SitePages.BaseUrl(http), DateTime.UtcNow), slug + ".ics")
+            ? Calendar(WorkshopCalendar.Write([workshop], http.BaseUrl(), DateTime.UtcNow), slug + ".ics")
             : await pages.NotFoundAsync(http);
     }
 

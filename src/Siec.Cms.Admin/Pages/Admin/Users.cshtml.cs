@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Siec.Cms.Admin.Security;
+using Siec.Cms.Core.Http;
 using Siec.Cms.Core.Privacy;
 using Siec.Cms.Core.Security;
 
@@ -113,7 +114,7 @@ public sealed class UsersModel(UserManager<IdentityUser> users, RoleService role
             return RedirectToPage();
         }
 
-        await passwordLinks.MailAsync(user, $"{Request.Scheme}://{Request.Host}");
+        await passwordLinks.MailAsync(user, HttpContext.BaseUrl());
         Message = $"Wysłano odnośnik do ustawienia hasła na adres {user.Email}.";
         return RedirectToPage();
     }

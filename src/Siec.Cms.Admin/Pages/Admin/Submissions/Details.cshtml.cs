@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Siec.Cms.Admin.Security;
-using Siec.Cms.Core.Security;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Forms;
+using Siec.Cms.Core.Http;
+using Siec.Cms.Core.Security;
 
 namespace Siec.Cms.Admin.Pages.Admin.Submissions;
 
@@ -60,7 +61,7 @@ public sealed class DetailsModel(FormSubmissions submissions, ContentQuery query
             return Page();
         }
 
-        var request = new FormRequest($"{Request.Scheme}://{Request.Host}", User.Identity?.Name);
+        var request = new FormRequest(HttpContext.BaseUrl(), User.Identity?.Name);
         try
         {
             if (!await submissions.DecideAsync(id, approve, approve ? null : Reason, form, request))
