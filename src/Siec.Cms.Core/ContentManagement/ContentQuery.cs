@@ -69,6 +69,10 @@ public sealed class ContentQuery(CmsDbContext db, ISearchIndex search)
         return (records.Select(ContentRecords.ToItem).ToList(), total);
     }
 
+    /// <summary>The latest version of the item of <paramref name="contentType"/> a user owns (e.g. their profile), or null.</summary>
+    public async Task<ContentItem?> OwnedAsync(string contentType, string owner) =>
+        (await LatestAsync(new ContentListQuery { OwnTypes = [contentType], Owner = owner }, 0, 1)).Items.FirstOrDefault();
+
     public async Task<int> CountAsync(string contentType) =>
         await db.ContentItems.CountAsync(r => r.ContentType == contentType && r.Published);
 

@@ -97,7 +97,7 @@ public sealed partial class ForumNotifications(
     }
 
     private async Task<string> ModeAsync(string userId) =>
-        (await query.ByTypeAsync(MemberProfileMigrations.Type, VersionOptions.Latest)).FirstOrDefault(p => p.Owner == userId)
+        (await query.OwnedAsync(MemberProfileMigrations.Type, userId))
             ?.Part(MemberProfileMigrations.Type)?["EmailNotifications"]?["Text"]?.GetValue<string>() ?? EmailNotifications.EachPost;
 
     [GeneratedRegex(@"(?<![\w@])@([A-Za-z0-9][A-Za-z0-9._-]{1,60}[A-Za-z0-9])")]

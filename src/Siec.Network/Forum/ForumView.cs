@@ -52,11 +52,11 @@ public sealed class ForumView(
         return model;
     }
 
-    /// <summary>The ids among <paramref name="items"/> with activity after the user last read them (all, if never read).</summary>
-    public async Task<HashSet<string>> UnreadAsync(string userId, IReadOnlyCollection<string> topicIds, IReadOnlyDictionary<string, DateTime?> lastActivity)
+    /// <summary>The topics with activity after the user last read them (all, if never read).</summary>
+    public async Task<HashSet<string>> UnreadAsync(string userId, IReadOnlyDictionary<string, DateTime?> lastActivity)
     {
-        var read = (await links.ForUserAsync(LinkKinds.Read, userId)).Where(l => topicIds.Contains(l.ContentItemId)).ToDictionary(l => l.ContentItemId, l => l.Utc);
-        return topicIds.Where(id => !read.TryGetValue(id, out var seen) || lastActivity.GetValueOrDefault(id) > seen).ToHashSet();
+        var read = (await links.ForUserAsync(LinkKinds.Read, userId)).Where(l => lastActivity.ContainsKey(l.ContentItemId)).ToDictionary(l => l.ContentItemId, l => l.Utc);
+        return lastActivity.Keys.Where(id => !read.TryGetValue(id, out var seen) || lastActivity[id] > seen).ToHashSet();
     }
 
     /// <summary>When the user last read the topic (null: never).</summary>

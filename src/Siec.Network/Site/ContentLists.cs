@@ -20,12 +20,16 @@ public sealed class ContentLists(ContentQuery query, ThematicAreas areas, IClock
         return (upcoming, past);
     }
 
-    /// <summary>Each topic's last activity: its newest published reply, or its own publication (from the index, so always current).</summary>
-    public async Task<Dictionary<string, DateTime?>> LastActivityAsync(IReadOnlyCollection<ContentItem> topics)
+    /// <summary>
+    /// Each topic's published replies and last activity (its newest reply, or its own publication), from the index in
+    /// one query, so both are right under concurrent posting.
+    /// </summary>
+    public async Task<Dictionary<string, (int Replies, DateTime? LastActivity)>> TopicStatsAsync(IReadOnlyCollection<ContentItem> topics)
     {
         var replies = await query.ListStatsAsync(topics.Select(t => t.ContentItemId).ToList());
-        return topics.ToDictionary(t => t.ContentItemId,
-            t => replies.TryGetValue(t.ContentItemId, out var r) && r.Last > t.PublishedUtc ? r.Last : t.PublishedUtc);
+        return topics.ToDictionary(t => t.ContentItemId, t => replies.TryGetValue(t.ContentItemId, out var r)
+            ? (r.Count, r.Last > t.PublishedUtc ? r.Last : t.PublishedUtc)
+            : (0, t.PublishedUtc));
     }
 
     /// <summary>The area terms an item's ThematicAreas field names, as templates read them.</summary>

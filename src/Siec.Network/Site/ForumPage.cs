@@ -21,14 +21,14 @@ public sealed class ForumPage(ContentQuery query, ContentManager content, Conten
             topicsOf[category.ContentItemId] = await query.ContainedAsync(category.ContentItemId);
         }
 
-        var stats = await lists.LastActivityAsync(topicsOf.Values.SelectMany(t => t).ToList());
+        var stats = await lists.TopicStatsAsync(topicsOf.Values.SelectMany(t => t).ToList());
         var unread = await UnreadAsync(http, stats);
         extra["Categories"] = categories.Select(category =>
         {
             var model = LiquidModel.From(category);
             var topics = topicsOf[category.ContentItemId];
             model["TopicCount"] = topics.Count;
-            var last = topics.Select(t => stats[t.ContentItemId]).Max();
+            var last = topics.Select(t => stats[t.ContentItemId].LastActivity).Max();
             model["LastActivityUtc"] = ContentItemJson.FormatDate(last);
             model["Unread"] = topics.Any(t => unread.Contains(t.ContentItemId));
             return model;
@@ -39,17 +39,16 @@ public sealed class ForumPage(ContentQuery query, ContentManager content, Conten
     public async Task AddCategoryAsync(HttpContext http, ContentItem category, Dictionary<string, object?> extra, int pageSize)
     {
         var topics = await query.ContainedAsync(category.ContentItemId);
-        var stats = await lists.LastActivityAsync(topics);
-        var counts = await query.ListStatsAsync(topics.Select(t => t.ContentItemId).ToList());
+        var stats = await lists.TopicStatsAsync(topics);
         var unread = await UnreadAsync(http, stats);
         var ordered = topics.OrderByDescending(t => t.Part("ForumTopic")?["Pinned"]?["Value"]?.GetValue<bool>() == true)
-            .ThenByDescending(t => stats[t.ContentItemId]).ToList();
+            .ThenByDescending(t => stats[t.ContentItemId].LastActivity).ToList();
         var pager = Pager.From(http, pageSize, ordered.Count);
         extra["Topics"] = pager.Slice(ordered).Select(topic =>
         {
             var model = LiquidModel.From(topic);
-            model["ReplyCount"] = counts.TryGetValue(topic.ContentItemId, out var c) ? c.Count : 0;
-            model["LastActivityUtc"] = ContentItemJson.FormatDate(stats[topic.ContentItemId]);
+            model["ReplyCount"] = stats[topic.ContentItemId].Replies;
+            model["LastActivityUtc"] = ContentItemJson.FormatDate(stats[topic.ContentItemId].LastActivity);
             model["Unread"] = unread.Contains(topic.ContentItemId);
             return model;
         }).ToList();
@@ -108,8 +107,8 @@ public sealed class ForumPage(ContentQuery query, ContentManager content, Conten
         return member;
     }
 
-    private async Task<HashSet<string>> UnreadAsync(HttpContext http, Dictionary<string, DateTime?> lastActivity) =>
+    private async Task<HashSet<string>> UnreadAsync(HttpContext http, Dictionary<string, (int Replies, DateTime? LastActivity)> stats) =>
         http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId
-            ? await view.UnreadAsync(userId, lastActivity.Keys.ToList(), lastActivity)
+            ? await view.UnreadAsync(userId, stats.ToDictionary(s => s.Key, s => s.Value.LastActivity))
             : [];
 }

@@ -12,8 +12,8 @@ public static class HomePage
     {
         var (upcoming, past) = await lists.WorkshopsAsync();
         var allTopics = await lists.NewestAsync("ForumTopic");
-        var activity = await lists.LastActivityAsync(allTopics);
-        var topics = allTopics.OrderByDescending(t => activity[t.ContentItemId]).Take(5);
+        var stats = await lists.TopicStatsAsync(allTopics);
+        var topics = allTopics.OrderByDescending(t => stats[t.ContentItemId].LastActivity).Take(5);
         var model = new Dictionary<string, object?>
         {
             ["About"] = await query.ByPathAsync("o-sieci") is { } about ? LiquidModel.From(about) : null,

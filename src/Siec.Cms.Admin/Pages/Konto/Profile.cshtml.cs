@@ -86,7 +86,7 @@ public sealed class ProfileModel(ContentManager manager, ContentQuery query, Con
             return null;
         }
 
-        if ((await query.ByTypeAsync(type, VersionOptions.Latest)).FirstOrDefault(i => i.Owner == userId) is { } profile)
+        if (await query.OwnedAsync(type, userId) is { } profile)
         {
             return profile;
         }
