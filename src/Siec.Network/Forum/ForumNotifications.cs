@@ -5,7 +5,7 @@ using Siec.Cms.Core.ContentManagement.Handlers;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Mail;
 using Siec.Cms.Core.Participation;
-using Siec.Cms.Core.Settings;
+using Siec.Network.Common;
 using Siec.Network.Members;
 using Siec.Network.Site;
 
@@ -55,8 +55,7 @@ public sealed partial class ForumNotifications(
     /// <summary>Tells the coordinator that a member's post waits for approval.</summary>
     public async Task AwaitingApprovalAsync(ContentItem item)
     {
-        var coordinator = (await documents.GetAsync<SiteSettings>(SiteSettings.DocumentKey)).Properties["ModeratorEmail"]?.GetValue<string>();
-        if (!string.IsNullOrWhiteSpace(coordinator))
+        if (await Coordinator.EmailAsync(documents) is { } coordinator)
         {
             var model = await ModelAsync(item);
             model["ReviewLink"] = $"{model["BaseUrl"]}/Admin/Review";

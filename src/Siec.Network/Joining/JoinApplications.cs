@@ -5,8 +5,8 @@ using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Forms;
 using Siec.Cms.Core.Mail;
 using Siec.Cms.Core.Security;
-using Siec.Cms.Core.Settings;
 using Siec.Cms.Core.Text;
+using Siec.Network.Common;
 using Siec.Network.Members;
 
 namespace Siec.Network.Joining;
@@ -31,8 +31,7 @@ public sealed class JoinApplications(
     public async Task SubmittedAsync(FormDefinition form, FormSubmission submission, FormRequest request)
     {
         var model = Model(submission, request);
-        var coordinator = (await documents.GetAsync<SiteSettings>(SiteSettings.DocumentKey)).Properties["ModeratorEmail"]?.GetValue<string>();
-        if (!string.IsNullOrWhiteSpace(coordinator))
+        if (await Coordinator.EmailAsync(documents) is { } coordinator)
         {
             await QueueAsync("JoinReceived", coordinator, model, $"join-received:{submission.Record.Id}", submission.Record.Id);
         }
