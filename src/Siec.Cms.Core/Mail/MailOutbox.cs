@@ -10,12 +10,14 @@ namespace Siec.Cms.Core.Mail;
 /// Queues e-mail in the database, inside the caller's transaction: if what caused the mail is rolled back, so is
 /// the mail; once committed, the <see cref="OutboxSender"/> delivers it.
 /// </summary>
-public sealed class MailOutbox(CmsDbContext db, IClock clock)
+public sealed class MailOutbox(CmsDbContext db, MailTemplates templates, IClock clock)
 {
+    /// <summary>Renders the theme's mail template <paramref name="template"/> for <paramref name="to"/> and queues it.</summary>
     /// <param name="cause">Unique per reason to write, e.g. <c>join-received:{submissionId}</c>; a second call with it adds nothing.</param>
     /// <param name="reference">The submission or user whose personal data the mail carries.</param>
     /// <returns>False when a message for this cause already exists.</returns>
-    public async Task<bool> EnqueueAsync(MailMessage message, string cause, string? reference = null)
+    public async Task<bool> EnqueueAsync(string template, string to, IDictionary<string, object?> model, string cause, string? reference = null,
+        IReadOnlyList<MailAttachment>? attachments = null)
     {
         if (db.Database.CurrentTransaction is null)
         {
@@ -27,6 +29,7 @@ public sealed class MailOutbox(CmsDbContext db, IClock clock)
             return false;
         }
 
+        var message = await templates.RenderAsync(template, to, model);
         var now = clock.UtcNow;
         db.Outbox.Add(new OutboxMessageRecord
         {
@@ -36,7 +39,7 @@ public sealed class MailOutbox(CmsDbContext db, IClock clock)
             Subject = message.Subject,
             TextBody = message.Text,
             HtmlBody = message.Html,
-            Attachments = message.Attachments.Count == 0 ? null : JsonSerializer.Serialize(message.Attachments),
+            Attachments = attachments is null or { Count: 0 } ? null : JsonSerializer.Serialize(attachments),
             CreatedUtc = now,
             NextAttemptUtc = now,
         });

@@ -9,7 +9,7 @@ namespace Siec.Cms.Core.Security;
 /// Links to choose a password: an Identity reset token (expires after <c>Cms:Accounts:PasswordLinkHours</c>, used
 /// once, void when the password changes), for new members and for "forgot password" alike.
 /// </summary>
-public sealed class PasswordLinks(UserManager<IdentityUser> users, MailOutbox outbox, MailTemplates templates, Transactions transactions, IClock clock)
+public sealed class PasswordLinks(UserManager<IdentityUser> users, MailOutbox outbox, Transactions transactions, IClock clock)
 {
     public const string Path = "/ustaw-haslo";
 
@@ -23,7 +23,6 @@ public sealed class PasswordLinks(UserManager<IdentityUser> users, MailOutbox ou
     public Task MailAsync(IdentityUser user, string baseUrl) => transactions.RunAsync(async () =>
     {
         var model = new Dictionary<string, object?> { ["UserName"] = user.UserName, ["PasswordLink"] = await CreateAsync(user, baseUrl) };
-        var message = await templates.RenderAsync("PasswordReset", user.Email!, model);
-        await outbox.EnqueueAsync(message, $"password-reset:{user.Id}:{clock.UtcNow.Ticks}", user.Id);
+        await outbox.EnqueueAsync("PasswordReset", user.Email!, model, $"password-reset:{user.Id}:{clock.UtcNow.Ticks}", user.Id);
     });
 }

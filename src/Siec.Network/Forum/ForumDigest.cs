@@ -12,7 +12,7 @@ namespace Siec.Network.Forum;
 /// The daily digest: one mail per member listing the posts collected for them since the last one. The mail's cause
 /// is the member and the day, so a member gets at most one digest a day; what could not go today waits for tomorrow.
 /// </summary>
-public sealed class ForumDigest(CmsDbContext db, ContentQuery query, ForumNotifications notifications, MailOutbox outbox, MailTemplates templates,
+public sealed class ForumDigest(CmsDbContext db, ContentQuery query, ForumNotifications notifications, MailOutbox outbox,
     UserManager<IdentityUser> users, Transactions transactions)
 {
     public async Task<int> SendAsync(DateTime nowUtc)
@@ -41,7 +41,7 @@ public sealed class ForumDigest(CmsDbContext db, ContentQuery query, ForumNotifi
                 if (posts.Count > 0)
                 {
                     var model = new Dictionary<string, object?> { ["UserName"] = user.UserName, ["Posts"] = posts, ["BaseUrl"] = posts[0]["BaseUrl"] };
-                    if (!await outbox.EnqueueAsync(await templates.RenderAsync("ForumDigest", email, model), $"digest:{user.Id}:{day}", user.Id))
+                    if (!await outbox.EnqueueAsync("ForumDigest", email, model, $"digest:{user.Id}:{day}", user.Id))
                     {
                         return;
                     }

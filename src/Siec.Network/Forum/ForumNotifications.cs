@@ -16,7 +16,7 @@ namespace Siec.Network.Forum;
 /// once or put in their daily digest (as their profile says), and @mentioned members are told; never the author.
 /// </summary>
 public sealed partial class ForumNotifications(
-    ContentQuery query, UserContentLinks links, MailOutbox outbox, MailTemplates templates, UserManager<IdentityUser> users, PublicUrl url, DocumentStore documents) : IContentHandler
+    ContentQuery query, UserContentLinks links, MailOutbox outbox, UserManager<IdentityUser> users, PublicUrl url, DocumentStore documents) : IContentHandler
 {
     public async Task FirstPublishedAsync(ContentItem item)
     {
@@ -38,7 +38,7 @@ public sealed partial class ForumNotifications(
             {
                 model["UserName"] = user.UserName;
                 model["Unsubscribe"] = $"{model["BaseUrl"]}/obserwuj/wypisz/{follow.Token}";
-                await outbox.EnqueueAsync(await templates.RenderAsync("ForumNewPost", email, model), $"post:{item.ContentItemId}:{user.Id}", user.Id);
+                await outbox.EnqueueAsync("ForumNewPost", email, model, $"post:{item.ContentItemId}:{user.Id}", user.Id);
             }
         }
 
@@ -47,7 +47,7 @@ public sealed partial class ForumNotifications(
             if (await users.FindByNameAsync(name) is { Email: { } email } mentioned && mentioned.Id != item.Owner)
             {
                 model["UserName"] = mentioned.UserName;
-                await outbox.EnqueueAsync(await templates.RenderAsync("ForumMention", email, model), $"mention:{item.ContentItemId}:{mentioned.Id}", mentioned.Id);
+                await outbox.EnqueueAsync("ForumMention", email, model, $"mention:{item.ContentItemId}:{mentioned.Id}", mentioned.Id);
             }
         }
     }
@@ -59,7 +59,7 @@ public sealed partial class ForumNotifications(
         {
             var model = await ModelAsync(item);
             model["ReviewLink"] = $"{model["BaseUrl"]}/Admin/Review";
-            await outbox.EnqueueAsync(await templates.RenderAsync("ForumAwaitingApproval", coordinator, model), $"forum-waiting:{item.ContentItemId}");
+            await outbox.EnqueueAsync("ForumAwaitingApproval", coordinator, model, $"forum-waiting:{item.ContentItemId}");
         }
     }
 

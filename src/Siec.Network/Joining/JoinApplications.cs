@@ -18,7 +18,6 @@ namespace Siec.Network.Joining;
 /// </summary>
 public sealed class JoinApplications(
     MailOutbox outbox,
-    MailTemplates templates,
     DocumentStore documents,
     UserManager<IdentityUser> users,
     ContentManager content,
@@ -33,10 +32,10 @@ public sealed class JoinApplications(
         var model = Model(submission, request);
         if (await Coordinator.EmailAsync(documents) is { } coordinator)
         {
-            await QueueAsync("JoinReceived", coordinator, model, $"join-received:{submission.Record.Id}", submission.Record.Id);
+            await outbox.EnqueueAsync("JoinReceived", coordinator, model, $"join-received:{submission.Record.Id}", submission.Record.Id);
         }
 
-        await QueueAsync("JoinConfirmation", submission.Record.Email!, model, $"join-confirmation:{submission.Record.Id}", submission.Record.Id);
+        await outbox.EnqueueAsync("JoinConfirmation", submission.Record.Email!, model, $"join-confirmation:{submission.Record.Id}", submission.Record.Id);
     }
 
     public async Task<string?> ApprovedAsync(FormSubmission submission, FormRequest request)
@@ -52,7 +51,7 @@ public sealed class JoinApplications(
         var model = Model(submission, request);
         model["UserName"] = user.UserName;
         model["PasswordLink"] = await passwordLinks.CreateAsync(user, request.BaseUrl);
-        await QueueAsync("JoinApproved", email, model, $"join-approved:{submission.Record.Id}", submission.Record.Id);
+        await outbox.EnqueueAsync("JoinApproved", email, model, $"join-approved:{submission.Record.Id}", submission.Record.Id);
         return user.Id;
     }
 
@@ -60,7 +59,7 @@ public sealed class JoinApplications(
     {
         var model = Model(submission, request);
         model["Reason"] = reason;
-        await QueueAsync("JoinRejected", submission.Record.Email!, model, $"join-rejected:{submission.Record.Id}", submission.Record.Id);
+        await outbox.EnqueueAsync("JoinRejected", submission.Record.Email!, model, $"join-rejected:{submission.Record.Id}", submission.Record.Id);
     }
 
     /// <summary>The user name comes from the person's name (shown on the forum, used for @mentions), never the e-mail address.</summary>
@@ -92,9 +91,6 @@ public sealed class JoinApplications(
         part["EmailNotifications"] = new JsonObject { ["Text"] = EmailNotifications.EachPost };
         await content.CreateAsync(profile, publish: true);
     }
-
-    private async Task QueueAsync(string template, string to, Dictionary<string, object?> model, string cause, string reference) =>
-        await outbox.EnqueueAsync(await templates.RenderAsync(template, to, model), cause, reference);
 
     private static Dictionary<string, object?> Model(FormSubmission submission, FormRequest request) => new()
     {

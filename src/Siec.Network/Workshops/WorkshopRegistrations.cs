@@ -17,7 +17,7 @@ namespace Siec.Network.Workshops;
 /// Confirmations carry the workshop's .ics file.
 /// </summary>
 public sealed class WorkshopRegistrations(
-    ContentQuery query, UserContentLinks links, Counters counters, Transactions transactions, MailOutbox outbox, MailTemplates templates,
+    ContentQuery query, UserContentLinks links, Counters counters, Transactions transactions, MailOutbox outbox,
     UserManager<IdentityUser> users, PublicUrl url, IClock clock)
 {
     public const string Kind = LinkKinds.Registration;
@@ -148,13 +148,9 @@ public sealed class WorkshopRegistrations(
             ["Link"] = $"{baseUrl}/{workshop.Part("AutoroutePart")?["Path"]?.GetValue<string>()}",
             ["Cancel"] = $"{baseUrl}/warsztaty/odwolaj/{link.Token}",
         };
-        var message = await templates.RenderAsync(template, user.Email, model);
-        if (template is "WorkshopConfirmed" or "WorkshopPromoted" or "WorkshopReminder")
-        {
-            var ics = WorkshopCalendar.Write([workshop], baseUrl, clock.UtcNow);
-            message = message with { Attachments = [new MailAttachment("warsztaty.ics", "text/calendar; charset=utf-8", Encoding.UTF8.GetBytes(ics))] };
-        }
-
-        return await outbox.EnqueueAsync(message, cause, user.Id);
+        // Everything but the waiting-list notice carries the workshop for the reader's calendar.
+        MailAttachment[] calendar = template == "WorkshopWaiting" ? []
+            : [new MailAttachment("warsztaty.ics", "text/calendar; charset=utf-8", Encoding.UTF8.GetBytes(WorkshopCalendar.Write([workshop], baseUrl, clock.UtcNow)))];
+        return await outbox.EnqueueAsync(template, user.Email, model, cause, user.Id, calendar);
     }
 }
