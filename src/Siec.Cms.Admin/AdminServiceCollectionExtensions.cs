@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
@@ -5,10 +6,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
-using System.Security.Claims;
 using Siec.Cms.Admin.Security;
-using Siec.Cms.Core.Security;
 using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Http;
+using Siec.Cms.Core.Security;
 
 namespace Siec.Cms.Admin;
 
@@ -41,14 +42,9 @@ public static class AdminServiceCollectionExtensions
         services.AddScoped<Editors.ContentEditor>();
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
         services.AddAuthorization(o => o.AddPolicy(AdminPolicy, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement("AccessAdminPanel"))));
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(LoginRateLimit, http => HttpMethods.IsPost(http.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "local",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = loginAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
-                : RateLimitPartition.GetNoLimiter("page"));
-        });
+        services.AddRateLimiter(o => o.AddPolicy(LoginRateLimit, http => HttpMethods.IsPost(http.Request.Method)
+            ? RateLimits.PerMinute(RateLimits.Address(http), loginAttemptsPerMinute)
+            : RateLimitPartition.GetNoLimiter("page")));
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Admin", AdminPolicy);

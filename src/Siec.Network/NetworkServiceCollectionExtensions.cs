@@ -1,10 +1,10 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Siec.Cms.Core;
 using Siec.Cms.Core.ContentManagement.Handlers;
 using Siec.Cms.Core.Forms;
+using Siec.Cms.Core.Http;
 using Siec.Cms.Core.Privacy;
 using Siec.Network.Blog;
 using Siec.Network.Forum;
@@ -53,9 +53,7 @@ public static class NetworkServiceCollectionExtensions
         services.AddOptions<ForumOptions>().BindConfiguration("Cms:Forum");
         // New topics and replies are limited per member (by account, not address: members share library networks).
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<ForumOptions>>((o, forum) =>
-            o.AddPolicy(ParticipationEndpoints.PostingRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.User.Identity?.Name ?? "anonim",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = forum.Value.PostsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
+            o.AddPolicy(ParticipationEndpoints.PostingRateLimit, http => RateLimits.PerMinute(http.User.Identity?.Name ?? "anonim", forum.Value.PostsPerMinute)));
         services.AddContentHandler<WorkshopHandler>();
         services.AddContentHandler<MaterialHandler>();
         services.AddScoped<ThematicAreas>();

@@ -1,8 +1,6 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
+using Siec.Cms.Core.Http;
 
 namespace Siec.Cms.Core.Forms;
 
@@ -15,18 +13,7 @@ public static class FormsServiceCollectionExtensions
         services.AddDataMigration<FormsMigrations>();
         services.AddScoped<FormSubmissions>();
         services.AddScoped<FormView>();
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.OnRejected = async (context, cancellation) =>
-            {
-                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync("Zbyt wiele prób w krótkim czasie. Odczekaj minutę i spróbuj ponownie.", cancellation);
-            };
-            o.AddPolicy(FormEndpoints.RateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "local",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = submissionsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-        });
+        services.AddRateLimiter(o => o.AddPolicy(FormEndpoints.RateLimitPolicy, http => RateLimits.PerMinute(RateLimits.Address(http), submissionsPerMinute)));
         return services;
     }
 }
