@@ -32,6 +32,9 @@ public sealed class ContentItem
 
     public JsonObject? Part(string name) => Content[name] as JsonObject;
 
+    /// <summary>The item's address on the site: "/" and its AutoroutePart path, or null when it has none.</summary>
+    public string? Url => Part("AutoroutePart")?["Path"]?.GetValue<string>() is { Length: > 0 } path ? "/" + path : null;
+
     public JsonObject GetOrCreatePart(string name)
     {
         if (Content[name] is JsonObject part)

@@ -69,13 +69,12 @@ public sealed partial class ForumNotifications(
         var baseUrl = await url.BaseAsync();
         var topic = item.ContentType == "ForumReply" && item.Part("ContainedPart")?["ListContentItemId"]?.GetValue<string>() is { } topicId
             ? await query.GetAsync(topicId, VersionOptions.Latest) : null;
-        var path = (topic ?? item).Part("AutoroutePart")?["Path"]?.GetValue<string>();
         return new Dictionary<string, object?>
         {
             ["Title"] = topic?.DisplayText ?? item.DisplayText,
             ["Author"] = item.Author,
             ["Text"] = item.Part("MarkdownBodyPart")?["Markdown"]?.GetValue<string>(),
-            ["Link"] = $"{baseUrl}/{path}" + (topic is null ? "" : $"#odpowiedz-{item.ContentItemId}"),
+            ["Link"] = baseUrl + (topic ?? item).Url + (topic is null ? "" : $"#odpowiedz-{item.ContentItemId}"),
             ["BaseUrl"] = baseUrl,
             ["IsReply"] = topic is not null,
         };

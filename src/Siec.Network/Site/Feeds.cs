@@ -23,7 +23,7 @@ public static class Feeds
         var baseUrl = http.BaseUrl();
         var items = (await lists.NewestAsync(type)).Take(50).Select(i =>
         {
-            var url = $"{baseUrl}/{i.Part("AutoroutePart")?["Path"]?.GetValue<string>()}";
+            var url = baseUrl + i.Url;
             return new XElement("item",
                 new XElement("title", i.DisplayText),
                 new XElement("link", url),

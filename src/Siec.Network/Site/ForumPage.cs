@@ -69,7 +69,7 @@ public sealed class ForumPage(ContentQuery query, ContentManager content, Conten
         var firstUnread = userId is null ? -1 : replies.FindIndex(r => r.Published && (readBefore is null || r.CreatedUtc > readBefore));
         if (http.Request.Query.ContainsKey("nowe") && firstUnread >= 0)
         {
-            return Results.Redirect($"/{topic.Part("AutoroutePart")?["Path"]?.GetValue<string>()}?strona={firstUnread / pageSize + 1}#odpowiedz-{replies[firstUnread].ContentItemId}");
+            return Results.Redirect($"{topic.Url}?strona={firstUnread / pageSize + 1}#odpowiedz-{replies[firstUnread].ContentItemId}");
         }
 
         if (userId is not null)

@@ -251,5 +251,5 @@ public static class ParticipationEndpoints
     private static async Task<ContentItem?> ParentAsync(ContentQuery query, ContentItem item) =>
         item.Part("ContainedPart")?["ListContentItemId"]?.GetValue<string>() is { } parentId ? await query.GetAsync(parentId, VersionOptions.Latest) : null;
 
-    private static string Path(ContentItem item) => "/" + item.Part("AutoroutePart")?["Path"]?.GetValue<string>();
+    private static string Path(ContentItem item) => item.Url ?? "/";
 }

@@ -32,7 +32,7 @@ public static partial class SearchPage
                 ["Results"] = group.Select(i => new Dictionary<string, object?>
                 {
                     ["Title"] = Highlighter.Highlight(i.DisplayText ?? "", words),
-                    ["Url"] = "/" + (i.Part("AutoroutePart")?["Path"]?.GetValue<string>() ?? ""),
+                    ["Url"] = i.Url ?? "/",
                     ["Excerpt"] = Highlighter.Highlight(Excerpt(i, words), words),
                 }).ToList(),
             });

@@ -44,7 +44,6 @@ public static class WorkshopCalendar
             var allDay = part?["AllDay"]?["Value"]?.GetValue<bool>() == true;
             var place = string.Join(", ", new[] { "PlaceName", "PlaceAddress", "PlaceCity" }
                 .Select(f => part?[f]?["Text"]?.GetValue<string>()).Where(v => !string.IsNullOrWhiteSpace(v)));
-            var path = workshop.Part("AutoroutePart")?["Path"]?.GetValue<string>();
             lines.Add("BEGIN:VEVENT");
             lines.Add($"UID:{workshop.ContentItemId}@siec-cms");
             lines.Add($"DTSTAMP:{utcNow:yyyyMMdd'T'HHmmss'Z'}");
@@ -57,9 +56,9 @@ public static class WorkshopCalendar
                 lines.Add("LOCATION:" + Escape(place));
             }
 
-            if (path is not null)
+            if (workshop.Url is { } url)
             {
-                lines.Add($"URL:{baseUrl}/{path}");
+                lines.Add($"URL:{baseUrl}{url}");
             }
 
             lines.Add("END:VEVENT");

@@ -145,7 +145,7 @@ public sealed class WorkshopRegistrations(
         {
             ["UserName"] = user.UserName,
             ["Workshop"] = LiquidModel.From(workshop),
-            ["Link"] = $"{baseUrl}/{workshop.Part("AutoroutePart")?["Path"]?.GetValue<string>()}",
+            ["Link"] = baseUrl + workshop.Url,
             ["Cancel"] = $"{baseUrl}/warsztaty/odwolaj/{link.Token}",
         };
         // Everything but the waiting-list notice carries the workshop for the reader's calendar.

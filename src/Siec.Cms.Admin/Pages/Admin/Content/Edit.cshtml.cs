@@ -208,7 +208,7 @@ public sealed class EditContentModel(
         Draftable = type.TypeSettings.Draftable;
         CanPublish = await permissions.CanAsync(User, "Publish", item.ContentType, isNew ? null : item);
         Published = item.Published;
-        PublicUrl = item.Published && item.Part("AutoroutePart")?["Path"]?.GetValue<string>() is { } path ? "/" + path : null;
+        PublicUrl = item.Published ? item.Url : null;
         Fields = await editor.FieldsAsync(item);
         Registrations = isNew ? 0 : (await links.ForItemsAsync(LinkKinds.Registration, [item.ContentItemId])).Count;
         if (!isNew && type.FindPartOfKind("ListPart") is { } list)
