@@ -28,7 +28,7 @@ public sealed class PermissionChecker(RoleService roles)
     /// </summary>
     public async Task<bool> CanAsync(ClaimsPrincipal user, string action, string contentType, ContentItem? item = null)
     {
-        if (await HasAsync(user, $"{action}Content") || await HasAsync(user, $"{action}_{contentType}"))
+        if (await CanForAnyOwnerAsync(user, action, contentType))
         {
             return true;
         }
@@ -36,6 +36,10 @@ public sealed class PermissionChecker(RoleService roles)
         var own = item is null || item.Owner is null || item.Owner == user.FindFirstValue(ClaimTypes.NameIdentifier);
         return own && (await HasAsync(user, $"{action}OwnContent") || await HasAsync(user, $"{action}Own_{contentType}"));
     }
+
+    /// <summary>May the user do <paramref name="action"/> to anyone's items of the type, not only their own?</summary>
+    public async Task<bool> CanForAnyOwnerAsync(ClaimsPrincipal user, string action, string contentType) =>
+        await HasAsync(user, $"{action}Content") || await HasAsync(user, $"{action}_{contentType}");
 
     /// <summary>The items the user may do <paramref name="action"/> to, in their order.</summary>
     public async Task<List<ContentItem>> FilterAsync(ClaimsPrincipal user, string action, IEnumerable<ContentItem> items)

@@ -22,10 +22,10 @@ public sealed class ForumPosting(
 
     /// <summary>May the user post this type at all (as their own)?</summary>
     public async Task<bool> CanPostAsync(ClaimsPrincipal user, string type) =>
-        user.Identity?.IsAuthenticated == true && await permissions.CanAsync(user, "Edit", type, new ContentItem { ContentType = type, Owner = Id(user) });
+        user.Identity?.IsAuthenticated == true && await permissions.CanAsync(user, "Edit", type);
 
     /// <summary>Moderators (those who may publish anyone's topics) see hidden posts and act on them.</summary>
-    public Task<bool> IsModeratorAsync(ClaimsPrincipal user) => permissions.CanAsync(user, "Publish", "ForumReply", new ContentItem { ContentType = "ForumReply", Owner = "" });
+    public Task<bool> IsModeratorAsync(ClaimsPrincipal user) => permissions.CanForAnyOwnerAsync(user, "Publish", "ForumReply");
 
     public bool MayEdit(ClaimsPrincipal user, ContentItem post) =>
         post.Owner == Id(user) && post.CreatedUtc is { } created && clock.UtcNow - created <= TimeSpan.FromMinutes(options.Value.EditMinutes);

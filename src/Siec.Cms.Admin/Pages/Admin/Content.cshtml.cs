@@ -72,7 +72,7 @@ public sealed class ContentListModel(ContentDefinitionManager definitions, Conte
             if (Type is null || type.Name == Type)
             {
                 // Those who may edit only their own items of a type see only those, counted in the database.
-                (await permissions.CanAsync(User, "Edit", type.Name, new ContentItem { ContentType = type.Name, Owner = "" }) ? anyOwner : ownOnly).Add(type.Name);
+                (await permissions.CanForAnyOwnerAsync(User, "Edit", type.Name) ? anyOwner : ownOnly).Add(type.Name);
             }
         }
 
