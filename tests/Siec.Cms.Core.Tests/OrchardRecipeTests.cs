@@ -5,7 +5,7 @@ using Siec.Cms.Core.Tests.Infrastructure;
 
 namespace Siec.Cms.Core.Tests;
 
-/// <summary>Real Orchard Core recipes (../shared/orchard/recipes) as test data.</summary>
+/// <summary>Real Orchard Core recipes (TestData/OrchardRecipes, BSD-3-Clause) as test data.</summary>
 public sealed class OrchardRecipeTests
 {
     [Theory]

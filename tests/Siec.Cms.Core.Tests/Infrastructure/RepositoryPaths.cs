@@ -1,13 +1,13 @@
 namespace Siec.Cms.Core.Tests.Infrastructure;
 
-/// <summary>Finds the repository (the folder with Siec.Cms.sln) and the shared folder beside it.</summary>
+/// <summary>Finds the repository (the folder with Siec.Cms.sln) and the test data inside it.</summary>
 public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
     public static string Recipes => Path.Combine(Root, "recipes");
 
-    public static string OrchardRecipes => Path.GetFullPath(Path.Combine(Root, "..", "shared", "orchard", "recipes"));
+    public static string OrchardRecipes => Path.Combine(Root, "tests", "Siec.Cms.Core.Tests", "TestData", "OrchardRecipes");
 
     private static string FindRoot()
     {
