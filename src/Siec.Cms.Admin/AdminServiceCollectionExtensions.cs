@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
+using Siec.Cms.Admin.Navigation;
 using Siec.Cms.Admin.Security;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Http;
@@ -18,6 +19,14 @@ public static class AdminServiceCollectionExtensions
 {
     public const string AdminPolicy = "AccessAdminPanel";
     public const string LoginRateLimit = "login";
+
+    /// <summary>The admin's own menu; modules put theirs between (e.g. 45 lands between submissions and media).</summary>
+    private static readonly (string Text, string Url, int Position)[] CoreMenu =
+    [
+        ("Pulpit", "/Admin", 10), ("Treści", "/Admin/Content", 20), ("Do akceptacji", "/Admin/Review", 30),
+        ("Zgłoszenia", "/Admin/Submissions", 40), ("Media", "/Admin/Media", 50), ("Użytkownicy", "/Admin/Users", 60),
+        ("Role", "/Admin/Roles", 70), ("Receptury", "/Admin/Recipes", 80), ("Dziennik zmian", "/Admin/Audit", 90),
+    ];
 
     /// <param name="loginAttemptsPerMinute">Sign-in attempts (POSTs) allowed per client address and minute.</param>
     public static IServiceCollection AddSiecAdmin(this IServiceCollection services, int loginAttemptsPerMinute = 10)
@@ -40,6 +49,11 @@ public static class AdminServiceCollectionExtensions
             o.Lockout.AllowedForNewUsers = true;
         });
         services.AddScoped<Editors.ContentEditor>();
+        foreach (var (text, url, position) in CoreMenu)
+        {
+            services.AddAdminMenuItem(text, url, position);
+        }
+
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
         services.AddAuthorization(o => o.AddPolicy(AdminPolicy, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement("AccessAdminPanel"))));
         services.AddRateLimiter(o => o.AddPolicy(LoginRateLimit, http => HttpMethods.IsPost(http.Request.Method)

@@ -54,6 +54,7 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<PasswordLinks>();
         services.Configure<AccountOptions>(configuration.GetSection("Cms:Accounts"));
         services.AddScoped<PersonalData>();
+        services.AddHostedService<RetentionService>();
         services.AddScoped<UserContentLinks>();
         services.AddSingleton<IClock, SystemClock>();
         services.AddScoped<DocumentStore>();
@@ -64,6 +65,7 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentQuery>();
         services.AddScoped<ContentScheduler>();
+        services.AddHostedService<ScheduledPublishingService>();
         services.AddScoped<ContentIndexer>();
         services.AddScoped<AutoroutePatternRenderer>();
         services.AddScoped<DataMigrationManager>();
@@ -87,6 +89,7 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<MailTemplates>();
         services.AddScoped<OutboxDispatcher>();
         services.AddSingleton<OutboxSignal>();
+        services.AddHostedService<OutboxSender>();
         services.AddScoped<ICommitListener, OutboxSignal.OnCommit>();
         services.AddFeature("Siec.Cms");
 

@@ -19,7 +19,6 @@ using Siec.Cms.Core.Privacy;
 using Siec.Cms.Core.Setup;
 using Siec.Cms.Web.Setup;
 using Siec.Network;
-using Siec.Network.Notifications;
 using Siec.Network.Site;
 
 namespace Siec.Cms.Web;
@@ -38,17 +37,13 @@ public static class CmsHost
             .WriteTo.Console()
             .WriteTo.File(Path.Combine(logs, "siec-.log"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31));
         builder.Services.AddSiecNetwork();
-        builder.Services.AddHostedService<ScheduledPublishingService>();
-        builder.Services.AddHostedService<OutboxSender>();
-        builder.Services.AddHostedService<RetentionService>();
-        builder.Services.AddHostedService<DailyMailService>();
         builder.Services.AddRateLimiter(RateLimits.RefuseInPolish);
         builder.Services.AddSiecForms(builder.Configuration.GetValue("Cms:Forms:SubmissionsPerMinute", 5));
         builder.Services.Configure<ThemeOptions>(o => o.ThemePath = ThemeLocator.Find(builder.Configuration, builder.Environment.ContentRootPath));
         builder.Services.Configure<SetupOptions>(builder.Configuration.GetSection("Cms:Setup"));
         builder.Services.AddScoped<SetupOptionsResolver>();
         // No locking: pages that turn out not to be cacheable (forms with a token) must not queue behind each other.
-        builder.Services.AddOutputCache(o => o.AddPolicy(PublicSiteEndpoints.CachePolicy, p => p.Tag(OutputCacheInvalidator.Tag).Expire(TimeSpan.FromMinutes(30)).SetLocking(false)));
+        builder.Services.AddOutputCache(o => o.AddPolicy(SiteEndpoints.CachePolicy, p => p.Tag(OutputCacheInvalidator.Tag).Expire(TimeSpan.FromMinutes(30)).SetLocking(false)));
         builder.Services.AddScoped<ICommitListener, OutputCacheInvalidator>();
         builder.Services.AddSiecAdmin(builder.Configuration.GetValue("Cms:Admin:LoginAttemptsPerMinute", 10));
         // Polish letters are written as they are, not as numeric entities.
@@ -99,8 +94,7 @@ public static class CmsHost
             app.UseOutputCache();
         }
         app.MapRazorPages();
-        app.MapParticipation();
         app.MapForms();
-        app.MapPublicSite();
+        app.MapSiecNetwork();
     }
 }

@@ -1,3 +1,4 @@
+using Siec.Cms.Core.Parts;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
@@ -113,7 +114,7 @@ public sealed class ContentEditor(ContentDefinitionManager definitions, ContentQ
                         errors[key] = message;
                     }
 
-                    entry.Item.DisplayText = entry.Item.Part("TitlePart")?["Title"]?.GetValue<string>() ?? entry.Item.DisplayText;
+                    entry.Item.DisplayText = entry.Item.Title ?? entry.Item.DisplayText;
                     kept.Add(ContentItemJson.Write(entry.Item));
                 }
 
@@ -242,7 +243,7 @@ public sealed class ContentEditor(ContentDefinitionManager definitions, ContentQ
         }
 
         var (lists, _) = await query.LatestAsync(containerTypes, null, null, 0, 500);
-        var current = item.Part("ContainedPart")?["ListContentItemId"]?.GetValue<string>();
+        var current = item.ContainerId;
         return new EditorField("ContainedPart.ListContentItemId", "Należy do", "select", current ?? "", Required: true)
         {
             Options = lists.Select(l => (l.ContentItemId, l.DisplayText ?? l.ContentItemId, l.ContentItemId == current)).ToList(),

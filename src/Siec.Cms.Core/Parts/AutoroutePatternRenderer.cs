@@ -28,7 +28,7 @@ public sealed class AutoroutePatternRenderer(CmsDbContext db)
         var context = new TemplateContext(Options);
         context.SetValue("Model", new PatternModel(item));
         context.SetValue("ContentItem", item);
-        var containerId = item.Part("ContainedPart")?["ListContentItemId"]?.GetValue<string>();
+        var containerId = item.ContainerId;
         if (containerId is not null)
         {
             var container = await db.ContentItems.AsNoTracking().FirstOrDefaultAsync(r => r.ContentItemId == containerId && r.Latest);
@@ -48,7 +48,7 @@ public sealed class AutoroutePatternRenderer(CmsDbContext db)
             new StringValue(input.ToObjectValue() is ContentItem item ? item.DisplayText ?? "" : input.ToStringValue()));
         // Not in Orchard Core: the item's own path, so a post's path can start with its blog's path.
         options.Filters.AddFilter("path", (input, _, _) =>
-            new StringValue(input.ToObjectValue() is ContentItem item ? item.Part("AutoroutePart")?["Path"]?.GetValue<string>() ?? "" : ""));
+            new StringValue(input.ToObjectValue() is ContentItem item ? item.RoutePath ?? "" : ""));
         return options;
     }
 

@@ -9,7 +9,7 @@ public sealed class ContainedPartHandler(CmsDbContext db) : IContentHandler
 {
     public async Task ValidatingAsync(ValidateContentContext context)
     {
-        var containerId = context.ContentItem.Part("ContainedPart")?["ListContentItemId"]?.GetValue<string>();
+        var containerId = context.ContentItem.ContainerId;
         if (containerId is null)
         {
             return;

@@ -8,7 +8,7 @@ public sealed class TitlePartHandler : IContentHandler
     public Task UpdatingAsync(ContentContext context)
     {
         if (context.Definition.FindPartOfKind("TitlePart") is not null
-            && context.ContentItem.Part("TitlePart")?["Title"]?.GetValue<string>() is { Length: > 0 } title)
+            && context.ContentItem.Title is { Length: > 0 } title)
         {
             context.ContentItem.DisplayText = title;
         }
@@ -20,7 +20,7 @@ public sealed class TitlePartHandler : IContentHandler
     {
         var part = context.Definition.FindPartOfKind("TitlePart");
         var required = part?.Settings["TitlePartSettings"]?["Options"]?.GetValue<int>() == 3;
-        if (required && string.IsNullOrWhiteSpace(context.ContentItem.Part("TitlePart")?["Title"]?.GetValue<string>()))
+        if (required && string.IsNullOrWhiteSpace(context.ContentItem.Title))
         {
             context.Fail("TitlePart.Title", "Tytuł jest wymagany.");
         }

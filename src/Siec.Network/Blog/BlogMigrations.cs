@@ -9,15 +9,15 @@ public sealed class BlogMigrations(ContentDefinitionManager definitions) : DataM
 {
     public async Task<int> CreateAsync()
     {
-        await definitions.AlterTypeDefinitionAsync("Blog", t => t
+        await definitions.AlterTypeDefinitionAsync(ContentTypes.Blog, t => t
             .DisplayedAs("Blog").Editorial()
             .Page("{{ Model.ContentItem | display_text | slugify }}", "Opis bloga")
-            .Listing("3", "BlogPost"));
-        await definitions.AlterTypeDefinitionAsync("BlogPost", t => t
+            .Listing("3", ContentTypes.BlogPost));
+        await definitions.AlterTypeDefinitionAsync(ContentTypes.BlogPost, t => t
             .DisplayedAs("Wpis na blogu").Draftable().Versionable().Securable()
             .Page("{{ container | path }}/{{ Model.ContentItem | display_text | slugify }}")
-            .WithPart("BlogPost", p => p.WithPosition("3")));
-        await definitions.AlterPartDefinitionAsync("BlogPost", p => p
+            .WithPart(ContentTypes.BlogPost, p => p.WithPosition("3")));
+        await definitions.AlterPartDefinitionAsync(ContentTypes.BlogPost, p => p
             .Text("Lead", "Wstęp", "0", editor: "TextArea")
             .WithField("CoverImage", f => f.OfType("MediaField").WithDisplayName("Obraz główny (z tekstem alternatywnym)").WithPosition("1")
                 .WithSettings("MediaFieldSettings", new { Multiple = false, AllowMediaText = true, Required = false }))

@@ -19,7 +19,7 @@ public sealed class ForumDigest(CmsDbContext db, ContentQuery query, ForumNotifi
     {
         var day = PolishFormat.ToLocal(nowUtc).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var sent = 0;
-        foreach (var group in (await db.UserContentLinks.AsNoTracking().Where(l => l.Kind == LinkKinds.Digest).OrderBy(l => l.Utc).ToListAsync()).GroupBy(l => l.UserId))
+        foreach (var group in (await db.UserContentLinks.AsNoTracking().Where(l => l.Kind == ForumLinks.Digest).OrderBy(l => l.Utc).ToListAsync()).GroupBy(l => l.UserId))
         {
             if (await users.FindByIdAsync(group.Key) is not { Email: { } email } user)
             {

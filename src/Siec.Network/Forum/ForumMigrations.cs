@@ -9,43 +9,43 @@ public sealed class ForumMigrations(ContentDefinitionManager definitions) : Data
 {
     public async Task<int> CreateAsync()
     {
-        await definitions.AlterTypeDefinitionAsync("Forum", t => t
+        await definitions.AlterTypeDefinitionAsync(ContentTypes.Forum, t => t
             .DisplayedAs("Forum").Editorial()
             .Page("{{ Model.ContentItem | display_text | slugify }}", "Opis forum")
-            .Listing("3", "ForumCategory"));
-        await definitions.AlterTypeDefinitionAsync("ForumCategory", t => t
+            .Listing("3", ContentTypes.ForumCategory));
+        await definitions.AlterTypeDefinitionAsync(ContentTypes.ForumCategory, t => t
             .DisplayedAs("Kategoria forum").Draftable().Versionable().Securable()
             .Page("{{ container | path }}/{{ Model.ContentItem | display_text | slugify }}", "Opis kategorii")
-            .Listing("3", "ForumTopic")
-            .WithPart("ForumCategory", p => p.WithPosition("4")));
-        await definitions.AlterPartDefinitionAsync("ForumCategory", p => p.ThematicAreas("0", unique: true));
-        await definitions.AlterTypeDefinitionAsync("ForumTopic", t => t
+            .Listing("3", ContentTypes.ForumTopic)
+            .WithPart(ContentTypes.ForumCategory, p => p.WithPosition("4")));
+        await definitions.AlterPartDefinitionAsync(ContentTypes.ForumCategory, p => p.ThematicAreas("0", unique: true));
+        await definitions.AlterTypeDefinitionAsync(ContentTypes.ForumTopic, t => t
             .DisplayedAs("Temat na forum").Versionable().Securable()
             .Page("{{ container | path }}/{{ Model.ContentItem | display_text | slugify }}")
-            .Listing("3", "ForumReply")
-            .WithPart("ForumTopic", p => p.WithPosition("4")));
-        await definitions.AlterPartDefinitionAsync("ForumTopic", p => p
+            .Listing("3", ContentTypes.ForumReply)
+            .WithPart(ContentTypes.ForumTopic, p => p.WithPosition("4")));
+        await definitions.AlterPartDefinitionAsync(ContentTypes.ForumTopic, p => p
             .ThematicAreas("0", unique: true)
             .WithField("Pinned", f => f.OfType("BooleanField").WithDisplayName("Przypięty").WithPosition("1"))
             .WithField("Locked", f => f.OfType("BooleanField").WithDisplayName("Zamknięty").WithPosition("2"))
             .WithField("ReplyCount", f => f.OfType("NumericField").WithDisplayName("Liczba odpowiedzi").WithPosition("3")
                 .WithSettings("NumericFieldSettings", new { Minimum = 0, Scale = 0 }))
             .WithField("LastActivityUtc", f => f.OfType("DateTimeField").WithDisplayName("Ostatnia aktywność").WithPosition("4")));
-        await definitions.AlterTypeDefinitionAsync("ForumReply", t => t
+        await definitions.AlterTypeDefinitionAsync(ContentTypes.ForumReply, t => t
             .DisplayedAs("Odpowiedź na forum").Versionable().Securable()
             .WithPart("MarkdownBodyPart", p => p.WithPosition("0").WithDisplayName("Treść odpowiedzi"))
-            .WithPart("ForumReply", p => p.WithPosition("1")));
-        await definitions.AlterPartDefinitionAsync("ForumReply", p => p
+            .WithPart(ContentTypes.ForumReply, p => p.WithPosition("1")));
+        await definitions.AlterPartDefinitionAsync(ContentTypes.ForumReply, p => p
             .WithField("ReplyTo", f => f.OfType("ContentPickerField").WithDisplayName("W odpowiedzi na").WithPosition("0")
-                .WithSettings("ContentPickerFieldSettings", new { Multiple = false, DisplayedContentTypes = new[] { "ForumReply" } })));
+                .WithSettings("ContentPickerFieldSettings", new { Multiple = false, DisplayedContentTypes = new[] { ContentTypes.ForumReply } })));
         return 1;
     }
 
     /// <summary>Members' first posts wait for a moderator as drafts, so topics and replies become draftable.</summary>
     public async Task<int> UpdateFrom1Async()
     {
-        await definitions.AlterTypeDefinitionAsync("ForumTopic", t => t.Draftable());
-        await definitions.AlterTypeDefinitionAsync("ForumReply", t => t.Draftable());
+        await definitions.AlterTypeDefinitionAsync(ContentTypes.ForumTopic, t => t.Draftable());
+        await definitions.AlterTypeDefinitionAsync(ContentTypes.ForumReply, t => t.Draftable());
         return 2;
     }
 }

@@ -1,8 +1,10 @@
+using Siec.Cms.Core.Parts;
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Participation;
+using Siec.Network.Common;
 
 namespace Siec.Network.Forum;
 
@@ -29,7 +31,7 @@ public sealed class ForumModeration(ContentManager content, ContentQuery query, 
         }
 
         var post = await query.GetAsync(id, VersionOptions.Latest);
-        if (post?.ContentType is not ("ForumTopic" or "ForumReply") || !Actions.ContainsKey(action))
+        if (post?.ContentType is not (ContentTypes.ForumTopic or ContentTypes.ForumReply) || !Actions.ContainsKey(action))
         {
             return "Nie ma takiego wpisu albo takiej czynności.";
         }
@@ -40,12 +42,12 @@ public sealed class ForumModeration(ContentManager content, ContentQuery query, 
             return "Podaj powód – zostanie zapisany w dzienniku moderacji.";
         }
 
-        if (action is "przypnij" or "odepnij" or "zamknij" or "otworz" or "przenies" && post.ContentType != "ForumTopic")
+        if (action is "przypnij" or "odepnij" or "zamknij" or "otworz" or "przenies" && post.ContentType != ContentTypes.ForumTopic)
         {
             return "Przypiąć, zamknąć i przenieść można tylko temat.";
         }
 
-        if (action == "przenies" && (target is null || await query.GetAsync(target) is not { ContentType: "ForumCategory" }))
+        if (action == "przenies" && (target is null || await query.GetAsync(target) is not { ContentType: ContentTypes.ForumCategory }))
         {
             return "Wybierz kategorię, do której przenieść temat.";
         }
@@ -55,15 +57,15 @@ public sealed class ForumModeration(ContentManager content, ContentQuery query, 
             switch (action)
             {
                 case "przypnij" or "odepnij":
-                    post.GetOrCreatePart("ForumTopic")["Pinned"] = new JsonObject { ["Value"] = action == "przypnij" };
+                    post.GetOrCreatePart(ContentTypes.ForumTopic)["Pinned"] = new JsonObject { ["Value"] = action == "przypnij" };
                     await content.PublishAsync(post);
                     break;
                 case "zamknij" or "otworz":
-                    post.GetOrCreatePart("ForumTopic")["Locked"] = new JsonObject { ["Value"] = action == "zamknij" };
+                    post.GetOrCreatePart(ContentTypes.ForumTopic)["Locked"] = new JsonObject { ["Value"] = action == "zamknij" };
                     await content.PublishAsync(post);
                     break;
                 case "przenies":
-                    post.GetOrCreatePart("ContainedPart")["ListContentItemId"] = target;
+                    post.ContainerId = target;
                     await content.PublishAsync(post);
                     break;
                 case "ukryj":
@@ -89,7 +91,7 @@ public sealed class ForumModeration(ContentManager content, ContentQuery query, 
             return "Aby zgłosić wpis, zaloguj się.";
         }
 
-        if (await query.GetAsync(id) is not { ContentType: "ForumTopic" or "ForumReply" })
+        if (await query.GetAsync(id) is not { ContentType: ContentTypes.ForumTopic or ContentTypes.ForumReply })
         {
             return "Nie ma takiego wpisu.";
         }
@@ -100,7 +102,7 @@ public sealed class ForumModeration(ContentManager content, ContentQuery query, 
             return "Napisz krótko (do 1000 znaków), co jest nie tak z tym wpisem.";
         }
 
-        await transactions.RunAsync(() => links.SetAsync(LinkKinds.Report, userId, id, reason));
+        await transactions.RunAsync(() => links.SetAsync(ForumLinks.Report, userId, id, reason));
         return null;
     }
 }

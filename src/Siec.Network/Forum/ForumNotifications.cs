@@ -1,3 +1,4 @@
+using Siec.Cms.Core.Parts;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Siec.Cms.Core.ContentManagement;
@@ -7,7 +8,6 @@ using Siec.Cms.Core.Mail;
 using Siec.Cms.Core.Participation;
 using Siec.Network.Common;
 using Siec.Network.Members;
-using Siec.Network.Site;
 
 namespace Siec.Network.Forum;
 
@@ -20,19 +20,19 @@ public sealed partial class ForumNotifications(
 {
     public async Task FirstPublishedAsync(ContentItem item)
     {
-        if (item.ContentType is not ("ForumTopic" or "ForumReply" or "BlogPost"))
+        if (item.ContentType is not (ContentTypes.ForumTopic or ContentTypes.ForumReply or ContentTypes.BlogPost))
         {
             return;
         }
 
         var watched = await WatchedAsync(item);
         var model = await ModelAsync(item);
-        foreach (var follow in (await links.ForItemsAsync(LinkKinds.Follow, watched)).DistinctBy(f => f.UserId).Where(f => f.UserId != item.Owner))
+        foreach (var follow in (await links.ForItemsAsync(ForumLinks.Follow, watched)).DistinctBy(f => f.UserId).Where(f => f.UserId != item.Owner))
         {
             var mode = await ModeAsync(follow.UserId);
             if (mode == EmailNotifications.Digest)
             {
-                await links.SetAsync(LinkKinds.Digest, follow.UserId, item.ContentItemId);
+                await links.SetAsync(ForumLinks.Digest, follow.UserId, item.ContentItemId);
             }
             else if (mode != EmailNotifications.None && await users.FindByIdAsync(follow.UserId) is { Email: { } email } user)
             {
@@ -67,7 +67,7 @@ public sealed partial class ForumNotifications(
     public async Task<Dictionary<string, object?>> ModelAsync(ContentItem item)
     {
         var baseUrl = await url.BaseAsync();
-        var topic = item.ContentType == "ForumReply" && item.Part("ContainedPart")?["ListContentItemId"]?.GetValue<string>() is { } topicId
+        var topic = item.ContentType == ContentTypes.ForumReply && item.ContainerId is { } topicId
             ? await query.GetAsync(topicId, VersionOptions.Latest) : null;
         return new Dictionary<string, object?>
         {
@@ -84,19 +84,19 @@ public sealed partial class ForumNotifications(
     private async Task<List<string>> WatchedAsync(ContentItem item)
     {
         var watched = new List<string>();
-        var parent = item.Part("ContainedPart")?["ListContentItemId"]?.GetValue<string>();
+        var parent = item.ContainerId;
         while (parent is not null && watched.Count < 3)
         {
             watched.Add(parent);
-            parent = (await query.GetAsync(parent, VersionOptions.Latest))?.Part("ContainedPart")?["ListContentItemId"]?.GetValue<string>();
+            parent = (await query.GetAsync(parent, VersionOptions.Latest))?.ContainerId;
         }
 
         return watched;
     }
 
     private async Task<string> ModeAsync(string userId) =>
-        (await query.OwnedAsync(MemberProfileMigrations.Type, userId))
-            ?.Part(MemberProfileMigrations.Type)?["EmailNotifications"]?["Text"]?.GetValue<string>() ?? EmailNotifications.EachPost;
+        (await query.OwnedAsync(ContentTypes.MemberProfile, userId))
+            ?.Part(ContentTypes.MemberProfile)?["EmailNotifications"]?["Text"]?.GetValue<string>() ?? EmailNotifications.EachPost;
 
     [GeneratedRegex(@"(?<![\w@])@([A-Za-z0-9][A-Za-z0-9._-]{1,60}[A-Za-z0-9])")]
     private static partial Regex Mentions();

@@ -1,9 +1,11 @@
+using Siec.Cms.Core.Parts;
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Security;
+using Siec.Network.Common;
 
 namespace Siec.Network.Forum;
 
@@ -16,16 +18,16 @@ public sealed class ForumPosting(
 {
     public sealed record Outcome(ContentItem? Post, string? Error, bool AwaitsApproval = false);
 
-    public Task<Outcome> StartTopicAsync(ClaimsPrincipal user, ForumPost post) => SendAsync(user, post, "ForumTopic", "ForumCategory");
+    public Task<Outcome> StartTopicAsync(ClaimsPrincipal user, ForumPost post) => SendAsync(user, post, ContentTypes.ForumTopic, ContentTypes.ForumCategory);
 
-    public Task<Outcome> ReplyAsync(ClaimsPrincipal user, ForumPost post) => SendAsync(user, post with { Title = null }, "ForumReply", "ForumTopic");
+    public Task<Outcome> ReplyAsync(ClaimsPrincipal user, ForumPost post) => SendAsync(user, post with { Title = null }, ContentTypes.ForumReply, ContentTypes.ForumTopic);
 
     /// <summary>May the user post this type at all (as their own)?</summary>
     public async Task<bool> CanPostAsync(ClaimsPrincipal user, string type) =>
         user.Identity?.IsAuthenticated == true && await permissions.CanAsync(user, "Edit", type);
 
     /// <summary>Moderators (those who may publish anyone's topics) see hidden posts and act on them.</summary>
-    public Task<bool> IsModeratorAsync(ClaimsPrincipal user) => permissions.CanForAnyOwnerAsync(user, "Publish", "ForumReply");
+    public Task<bool> IsModeratorAsync(ClaimsPrincipal user) => permissions.CanForAnyOwnerAsync(user, "Publish", ContentTypes.ForumReply);
 
     public bool MayEdit(ClaimsPrincipal user, ContentItem post) =>
         post.Owner == Id(user) && post.CreatedUtc is { } created && clock.UtcNow - created <= TimeSpan.FromMinutes(options.Value.EditMinutes);
@@ -33,7 +35,7 @@ public sealed class ForumPosting(
     public async Task<Outcome> EditAsync(ClaimsPrincipal user, string postId, string markdown)
     {
         var post = await query.GetAsync(postId, VersionOptions.Latest);
-        if (post is null || post.ContentType is not ("ForumTopic" or "ForumReply"))
+        if (post is null || post.ContentType is not (ContentTypes.ForumTopic or ContentTypes.ForumReply))
         {
             return new Outcome(null, "Nie ma takiego wpisu.");
         }
@@ -63,7 +65,7 @@ public sealed class ForumPosting(
         var parent = await query.GetAsync(post.ParentId);
         if (parent?.ContentType != parentType)
         {
-            return new Outcome(null, parentType == "ForumTopic" ? "Nie ma takiego tematu." : "Nie ma takiej kategorii.");
+            return new Outcome(null, parentType == ContentTypes.ForumTopic ? "Nie ma takiego tematu." : "Nie ma takiej kategorii.");
         }
 
         if (!await CanPostAsync(user, type))
@@ -73,20 +75,20 @@ public sealed class ForumPosting(
 
         var item = await content.NewAsync(type);
         item.Owner = Id(user);
-        item.GetOrCreatePart("ContainedPart")["ListContentItemId"] = parent.ContentItemId;
-        item.GetOrCreatePart("ContainedPart")["ListContentType"] = parentType;
+        item.ContainerId = parent.ContentItemId;
+        item.ContainerType = parentType;
         item.GetOrCreatePart("MarkdownBodyPart")["Markdown"] = post.Markdown;
         if (post.Title is not null)
         {
             item.DisplayText = post.Title.Trim();
-            item.GetOrCreatePart("TitlePart")["Title"] = item.DisplayText;
-            item.GetOrCreatePart("ForumTopic")["ThematicAreas"] = parent.Part("ForumCategory")?["ThematicAreas"]?.DeepClone();
+            item.Title = item.DisplayText;
+            item.GetOrCreatePart(ContentTypes.ForumTopic)["ThematicAreas"] = parent.Part(ContentTypes.ForumCategory)?["ThematicAreas"]?.DeepClone();
         }
 
-        if (post.ReplyTo is { Length: > 0 } replyTo && await query.GetAsync(replyTo) is { ContentType: "ForumReply" } quoted
-            && quoted.Part("ContainedPart")?["ListContentItemId"]?.GetValue<string>() == parent.ContentItemId)
+        if (post.ReplyTo is { Length: > 0 } replyTo && await query.GetAsync(replyTo) is { ContentType: ContentTypes.ForumReply } quoted
+            && quoted.ContainerId == parent.ContentItemId)
         {
-            item.GetOrCreatePart("ForumReply")["ReplyTo"] = new JsonObject { ["ContentItemIds"] = new JsonArray(quoted.ContentItemId) };
+            item.GetOrCreatePart(ContentTypes.ForumReply)["ReplyTo"] = new JsonObject { ["ContentItemIds"] = new JsonArray(quoted.ContentItemId) };
         }
 
         var trusted = await permissions.CanAsync(user, "Publish", type, item) && (await IsModeratorAsync(user) || await PublishedPostsAsync(item.Owner!) >= options.Value.PostsAwaitingApproval);
@@ -126,7 +128,7 @@ public sealed class ForumPosting(
     }
 
     private async Task<int> PublishedPostsAsync(string owner) =>
-        (await query.LatestAsync(new ContentListQuery { OwnTypes = ["ForumTopic", "ForumReply"], Owner = owner, Status = "published" }, 0, 0)).Total;
+        (await query.LatestAsync(new ContentListQuery { OwnTypes = [ContentTypes.ForumTopic, ContentTypes.ForumReply], Owner = owner, Status = "published" }, 0, 0)).Total;
 
     private static string? Id(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier);
 }

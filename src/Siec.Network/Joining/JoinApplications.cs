@@ -1,3 +1,4 @@
+using Siec.Cms.Core.Parts;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Identity;
 using Siec.Cms.Core.ContentManagement;
@@ -25,7 +26,7 @@ public sealed class JoinApplications(
 {
     public bool Reviews => true;
 
-    public bool Handles(FormDefinition form) => form.Item.ContentType == JoinForm.Type;
+    public bool Handles(FormDefinition form) => form.Item.ContentType == ContentTypes.JoinForm;
 
     public async Task SubmittedAsync(FormDefinition form, FormSubmission submission, FormRequest request)
     {
@@ -80,11 +81,11 @@ public sealed class JoinApplications(
 
     private async Task CreateProfileAsync(IdentityUser user, FormSubmission submission)
     {
-        var profile = await content.NewAsync(MemberProfileMigrations.Type);
+        var profile = await content.NewAsync(ContentTypes.MemberProfile);
         profile.Owner = user.Id;
         profile.DisplayText = $"{submission.Value(JoinForm.FirstName)} {submission.Value(JoinForm.LastName)}".Trim();
-        profile.GetOrCreatePart("TitlePart")["Title"] = profile.DisplayText;
-        var part = profile.GetOrCreatePart(MemberProfileMigrations.Type);
+        profile.Title = profile.DisplayText;
+        var part = profile.GetOrCreatePart(ContentTypes.MemberProfile);
         part["Library"] = new JsonObject { ["Text"] = submission.Value(JoinForm.Institution) };
         part["Voivodeship"] = new JsonObject { ["Text"] = submission.Value(JoinForm.Voivodeship) };
         part["ListedInDirectory"] = new JsonObject { ["Value"] = true };

@@ -1,6 +1,7 @@
 using Siec.Cms.Core.DataMigrations;
 using Siec.Cms.Core.Forms;
 using Siec.Cms.Core.Metadata;
+using Siec.Network.Common;
 
 namespace Siec.Network.Joining;
 
@@ -12,7 +13,7 @@ public sealed class JoinFormMigrations(ContentDefinitionManager definitions) : D
 {
     public async Task<int> CreateAsync()
     {
-        await definitions.AlterTypeDefinitionAsync(JoinForm.Type, t => t.DisplayedAs("Formularz zgłoszenia do sieci").RoutableForm());
+        await definitions.AlterTypeDefinitionAsync(ContentTypes.JoinForm, t => t.DisplayedAs("Formularz zgłoszenia do sieci").RoutableForm());
         return 1;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Siec.Cms.Core.ContentManagement.Handlers;
 using Siec.Cms.Core.Media;
+using Siec.Network.Common;
 
 namespace Siec.Network.Materials;
 
@@ -12,12 +13,12 @@ public sealed class MaterialHandler(MediaStore media) : IContentHandler
 {
     public Task UpdatingAsync(ContentContext context)
     {
-        if (context.ContentItem.ContentType != "Material")
+        if (context.ContentItem.ContentType != ContentTypes.Material)
         {
             return Task.CompletedTask;
         }
 
-        var part = context.ContentItem.GetOrCreatePart("Material");
+        var part = context.ContentItem.GetOrCreatePart(ContentTypes.Material);
         if (string.IsNullOrWhiteSpace(part["Licence"]?["Text"]?.GetValue<string>()))
         {
             part["Licence"] = new JsonObject { ["Text"] = Licences.Default };
@@ -34,12 +35,12 @@ public sealed class MaterialHandler(MediaStore media) : IContentHandler
 
     public Task ValidatingAsync(ValidateContentContext context)
     {
-        if (context.ContentItem.ContentType != "Material")
+        if (context.ContentItem.ContentType != ContentTypes.Material)
         {
             return Task.CompletedTask;
         }
 
-        var part = context.ContentItem.Part("Material") ?? new JsonObject();
+        var part = context.ContentItem.Part(ContentTypes.Material) ?? new JsonObject();
         var path = FilePath(part);
         var link = part["ExternalLink"]?["Url"]?.GetValue<string>();
         if (path is null && string.IsNullOrWhiteSpace(link))

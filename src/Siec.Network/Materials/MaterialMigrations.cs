@@ -9,11 +9,11 @@ public sealed class MaterialMigrations(ContentDefinitionManager definitions) : D
 {
     public async Task<int> CreateAsync()
     {
-        await definitions.AlterTypeDefinitionAsync("Material", t => t
+        await definitions.AlterTypeDefinitionAsync(ContentTypes.Material, t => t
             .DisplayedAs("Materiał samokształceniowy").Editorial()
             .Page("materialy/{{ Model.ContentItem | display_text | slugify }}", "Opis")
-            .WithPart("Material", p => p.WithPosition("3")));
-        await definitions.AlterPartDefinitionAsync("Material", p => p
+            .WithPart(ContentTypes.Material, p => p.WithPosition("3")));
+        await definitions.AlterPartDefinitionAsync(ContentTypes.Material, p => p
             .WithField("File", f => f.OfType("MediaField").WithDisplayName("Plik").WithPosition("0")
                 .WithSettings("MediaFieldSettings", new { Multiple = false, Required = false }))
             .WithField("ExternalLink", f => f.OfType("LinkField").WithDisplayName("Odnośnik zewnętrzny").WithPosition("1"))

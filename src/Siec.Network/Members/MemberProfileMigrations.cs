@@ -7,11 +7,10 @@ namespace Siec.Network.Members;
 /// <summary>MemberProfile: a member's public card, owned by their account and edited by them at /konto/profil.</summary>
 public sealed class MemberProfileMigrations(ContentDefinitionManager definitions) : DataMigration
 {
-    public const string Type = "MemberProfile";
-
+    
     public async Task<int> CreateAsync()
     {
-        await definitions.AlterTypeDefinitionAsync(Type, t => t
+        await definitions.AlterTypeDefinitionAsync(ContentTypes.MemberProfile, t => t
             .DisplayedAs("Profil członka").Creatable().Listable().Securable()
             .WithPart("TitlePart", p => p.WithPosition("0").WithDisplayName("Imię i nazwisko"))
             .WithPart("AutoroutePart", p => p.WithPosition("1").WithSettings("AutoroutePartSettings", new
@@ -19,8 +18,8 @@ public sealed class MemberProfileMigrations(ContentDefinitionManager definitions
                 AllowCustomPath = false,
                 Pattern = "czlonkowie/{{ Model.ContentItem | display_text | slugify }}",
             }))
-            .WithPart(Type, p => p.WithPosition("2")));
-        await definitions.AlterPartDefinitionAsync(Type, p => p
+            .WithPart(ContentTypes.MemberProfile, p => p.WithPosition("2")));
+        await definitions.AlterPartDefinitionAsync(ContentTypes.MemberProfile, p => p
             .Text("Library", "Biblioteka lub instytucja", "0")
             .WithField("Voivodeship", f => f.OfType("TextField").WithDisplayName("Województwo").WithPosition("1").WithEditor("PredefinedList")
                 .WithSettings("TextFieldPredefinedListEditorSettings", new { Options = Voivodeships.All.Select(v => new { name = v, value = v }) }))

@@ -4,7 +4,7 @@ using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Display;
 using Siec.Cms.Core.Metadata;
 using Siec.Cms.Core.Search;
-using Siec.Network.Members;
+using Siec.Network.Common;
 
 namespace Siec.Network.Site;
 
@@ -13,14 +13,15 @@ public static partial class SearchPage
 {
     private const int PageSize = 20;
 
-    public static async Task<IResult> ShowAsync(HttpContext http, SitePages pages, ContentQuery query, ContentDefinitionManager definitions)
+    public static async Task<IResult> ShowAsync(
+        HttpContext http, SitePages pages, ContentQuery query, ContentDefinitionManager definitions, IEnumerable<IReaderVisibility> visibility)
     {
         var text = http.Request.Query["q"].ToString().Trim();
         var page = Pager.From(http, PageSize, 0).Page;
         // ?typ=forum searches the forum only (the search box on forum pages).
-        string[]? types = http.Request.Query["typ"] == "forum" ? ["ForumTopic", "ForumReply"] : null;
+        string[]? types = http.Request.Query["typ"] == "forum" ? [ContentTypes.ForumTopic, ContentTypes.ForumReply] : null;
         var found = (text.Length == 0 ? [] : await query.SearchAsync(text, (page - 1) * PageSize, PageSize + 1, types))
-            .Where(i => i.ContentType != MemberProfileMigrations.Type || MembersPage.IsListed(i)).ToList();
+            .Where(i => !visibility.Any(v => v.IsHidden(i))).ToList();
         var words = SearchText.Words(text);
         var groups = new List<Dictionary<string, object?>>();
         foreach (var group in found.Take(PageSize).GroupBy(i => i.ContentType))

@@ -17,10 +17,10 @@ public sealed class SitePages(ContentDisplay display)
         return Html(await display.RenderPageAsync(body, meta with { Canonical = meta.Canonical ?? Canonical(http), BaseUrl = http.BaseUrl() }, http.Request.Path), status);
     }
 
-    public async Task<IResult> ItemAsync(HttpContext http, ContentItem item, IDictionary<string, object?> extra, string? description = null)
+    public async Task<IResult> ItemAsync(HttpContext http, ContentItem item, IDictionary<string, object?> extra, string openGraphType)
     {
         var body = await display.RenderItemAsync(item, "Detail", extra);
-        var meta = new PageMeta(item.DisplayText ?? "", description, Canonical(http), item.ContentType is "BlogPost" ? "article" : "website", http.BaseUrl());
+        var meta = new PageMeta(item.DisplayText ?? "", null, Canonical(http), openGraphType, http.BaseUrl());
         return Html(await display.RenderPageAsync(body, meta, http.Request.Path), http.Items[StatusKey] as int? ?? 200);
     }
 

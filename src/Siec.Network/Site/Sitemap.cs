@@ -2,21 +2,24 @@ using System.Xml.Linq;
 using Microsoft.AspNetCore.Http;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Http;
-using Siec.Network.Taxonomies;
 
 namespace Siec.Network.Site;
 
-/// <summary><c>/sitemap.xml</c> lists the home page, the reader lists and every published item with a path; <c>/robots.txt</c> points to it.</summary>
+/// <summary><c>/sitemap.xml</c> lists the home page, every published item with a path and what features add; <c>/robots.txt</c> points to it.</summary>
 public static class Sitemap
 {
     private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    public static async Task<IResult> XmlAsync(HttpContext http, ContentQuery query, ThematicAreas areas)
+    public static async Task<IResult> XmlAsync(HttpContext http, ContentQuery query, IEnumerable<ISitemapSource> sources)
     {
         var baseUrl = http.BaseUrl();
-        var paths = new List<(string Path, DateTime? Modified)> { ("", null), ("materialy", null), ("warsztaty", null) };
+        var paths = new List<(string Path, DateTime? Modified)> { ("", null) };
         paths.AddRange((await query.PublishedPathsAsync()).Select(p => (p.Path, (DateTime?)p.ModifiedUtc)));
-        paths.AddRange((await areas.LoadAsync()).Select(ThematicAreas.Path).OfType<string>().Select(p => (p, (DateTime?)null)));
+        foreach (var source in sources)
+        {
+            paths.AddRange((await source.PathsAsync()).Select(p => (p, (DateTime?)null)));
+        }
+
         var sitemap = new XDocument(new XDeclaration("1.0", "utf-8", null),
             new XElement(Ns + "urlset", paths.DistinctBy(p => p.Path).Select(p => new XElement(Ns + "url",
                 new XElement(Ns + "loc", $"{baseUrl}/{p.Path}"),

@@ -14,6 +14,13 @@ public sealed class ThematicAreas(ContentQuery query)
         return terms.Select(t => (Dictionary<string, object?>)LiquidModel.Convert(t)!).ToList();
     }
 
+    /// <summary>The area terms an item's ThematicAreas field (on the part named <paramref name="part"/>) names, as templates read them.</summary>
+    public async Task<List<Dictionary<string, object?>>> OfAsync(ContentItem item, string part)
+    {
+        var ids = item.Part(part)?["ThematicAreas"]?["TermContentItemIds"]?.AsArray().Select(i => i?.GetValue<string>()).ToHashSet() ?? [];
+        return (await LoadAsync()).Where(t => ids.Contains(Id(t))).ToList();
+    }
+
     public static string Id(Dictionary<string, object?> term) => (string)term["ContentItemId"]!;
 
     public static string? Path(Dictionary<string, object?> term) =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Display;
+using Siec.Network.Common;
 
 namespace Siec.Network.Workshops;
 
@@ -35,7 +36,7 @@ public static class WorkshopCalendar
         lines.AddRange(TimeZone.Split('\n').Select(l => l.TrimEnd('\r')));
         foreach (var workshop in workshops)
         {
-            var part = workshop.Part("Workshop");
+            var part = workshop.Part(ContentTypes.Workshop);
             if (WorkshopSchedule.Date(part?["Start"]) is not { } start || WorkshopSchedule.Date(part?["End"]) is not { } end)
             {
                 continue;

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.ContentManagement.Handlers;
+using Siec.Network.Common;
 
 namespace Siec.Network.Workshops;
 
@@ -9,12 +10,12 @@ public sealed class WorkshopHandler : IContentHandler
 {
     public Task ValidatingAsync(ValidateContentContext context)
     {
-        if (context.ContentItem.ContentType != "Workshop")
+        if (context.ContentItem.ContentType != ContentTypes.Workshop)
         {
             return Task.CompletedTask;
         }
 
-        CheckRange(context, context.ContentItem.Part("Workshop"), "Workshop");
+        CheckRange(context, context.ContentItem.Part(ContentTypes.Workshop), ContentTypes.Workshop);
         if (context.ContentItem.Part("Sessions")?["ContentItems"] is JsonArray sessions)
         {
             for (var i = 0; i < sessions.Count; i++)

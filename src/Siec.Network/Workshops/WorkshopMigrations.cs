@@ -9,13 +9,13 @@ public sealed class WorkshopMigrations(ContentDefinitionManager definitions) : D
 {
     public async Task<int> CreateAsync()
     {
-        await definitions.AlterTypeDefinitionAsync("Workshop", t => t
+        await definitions.AlterTypeDefinitionAsync(ContentTypes.Workshop, t => t
             .DisplayedAs("Warsztaty / spotkanie").Editorial()
             .Page("warsztaty/{{ Model.ContentItem | display_text | slugify }}", "Opis")
-            .WithPart("Workshop", p => p.WithPosition("3"))
+            .WithPart(ContentTypes.Workshop, p => p.WithPosition("3"))
             .WithPart("Sessions", "BagPart", p => p.WithPosition("4").WithDisplayName("Sesje")
                 .WithSettings("BagPartSettings", new { ContainedContentTypes = new[] { "WorkshopSession" } })));
-        await definitions.AlterPartDefinitionAsync("Workshop", p => p
+        await definitions.AlterPartDefinitionAsync(ContentTypes.Workshop, p => p
             .WithField("Start", f => f.OfType("DateTimeField").WithDisplayName("Początek").WithPosition("0")
                 .WithSettings("DateTimeFieldSettings", new { Required = true }))
             .WithField("End", f => f.OfType("DateTimeField").WithDisplayName("Koniec").WithPosition("1")
@@ -27,7 +27,7 @@ public sealed class WorkshopMigrations(ContentDefinitionManager definitions) : D
             .WithField("Speakers", f => f.OfType("MultiTextField").WithDisplayName("Prelegenci").WithPosition("6"))
             .Text("Organiser", "Organizator", "7")
             .WithField("RelatedMaterials", f => f.OfType("ContentPickerField").WithDisplayName("Materiały").WithPosition("8")
-                .WithSettings("ContentPickerFieldSettings", new { Multiple = true, DisplayedContentTypes = new[] { "Material" } }))
+                .WithSettings("ContentPickerFieldSettings", new { Multiple = true, DisplayedContentTypes = new[] { ContentTypes.Material } }))
             .ThematicAreas("9")
             .WithField("RegistrationOpen", f => f.OfType("BooleanField").WithDisplayName("Zapisy otwarte").WithPosition("10"))
             .WithField("Capacity", f => f.OfType("NumericField").WithDisplayName("Liczba miejsc").WithPosition("11")

@@ -7,7 +7,7 @@ using Siec.Cms.Core.Data.Records;
 using Siec.Cms.Core.Display;
 using Siec.Cms.Core.Mail;
 using Siec.Cms.Core.Participation;
-using Siec.Network.Site;
+using Siec.Network.Common;
 
 namespace Siec.Network.Workshops;
 
@@ -20,7 +20,8 @@ public sealed class WorkshopRegistrations(
     ContentQuery query, UserContentLinks links, Counters counters, Transactions transactions, MailOutbox outbox,
     UserManager<IdentityUser> users, PublicUrl url, IClock clock)
 {
-    public const string Kind = LinkKinds.Registration;
+    /// <summary>The link kind of a sign-up; its value is the status, its token cancels.</summary>
+    public const string Kind = "registration";
     public const string Confirmed = "potwierdzony";
     public const string Waiting = "rezerwowy";
 
@@ -36,8 +37,8 @@ public sealed class WorkshopRegistrations(
         }
 
         var workshop = await query.GetAsync(workshopId);
-        var part = workshop?.Part("Workshop");
-        if (workshop?.ContentType != "Workshop" || part?["RegistrationOpen"]?["Value"]?.GetValue<bool>() != true)
+        var part = workshop?.Part(ContentTypes.Workshop);
+        if (workshop?.ContentType != ContentTypes.Workshop || part?["RegistrationOpen"]?["Value"]?.GetValue<bool>() != true)
         {
             return new Outcome(null, "Zapisy na te warsztaty nie są otwarte.");
         }
@@ -108,9 +109,9 @@ public sealed class WorkshopRegistrations(
     {
         var tomorrow = PolishFormat.ToLocal(nowUtc).Date.AddDays(1);
         var sent = 0;
-        foreach (var workshop in await query.ByTypeAsync("Workshop"))
+        foreach (var workshop in await query.ByTypeAsync(ContentTypes.Workshop))
         {
-            if (WorkshopSchedule.Date(workshop.Part("Workshop")?["Start"]) is not { } start || PolishFormat.ToLocal(start).Date != tomorrow)
+            if (WorkshopSchedule.Date(workshop.Part(ContentTypes.Workshop)?["Start"]) is not { } start || PolishFormat.ToLocal(start).Date != tomorrow)
             {
                 continue;
             }

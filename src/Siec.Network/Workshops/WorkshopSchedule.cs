@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Siec.Cms.Core.ContentManagement;
+using Siec.Network.Common;
 
 namespace Siec.Network.Workshops;
 
@@ -7,7 +8,7 @@ namespace Siec.Network.Workshops;
 public static class WorkshopSchedule
 {
     public static bool IsUpcoming(ContentItem workshop, DateTime utcNow) =>
-        Date(workshop.Part("Workshop")?["End"]) is { } end && end >= utcNow;
+        Date(workshop.Part(ContentTypes.Workshop)?["End"]) is { } end && end >= utcNow;
 
     public static DateTime? Date(JsonNode? field) =>
         field?["Value"] is JsonValue value ? ContentItemJson.ParseDate(value.ToString()) : null;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Siec.Cms.Admin.Editors;
+using Siec.Cms.Admin.Navigation;
 using Siec.Cms.Admin.Security;
 using Siec.Cms.Core.Security;
 using Siec.Cms.Core.ContentManagement;
@@ -8,16 +9,17 @@ using Siec.Cms.Core.Metadata;
 
 namespace Siec.Cms.Admin.Pages.Admin;
 
-/// <summary>The dashboard: items per type (published and drafts), drafts waiting for review, pending applications, latest forum activity.</summary>
+/// <summary>The dashboard: items per type (published and drafts), drafts waiting for review, pending applications, and the modules' cards.</summary>
 public sealed class DashboardModel(
-    ContentDefinitionManager definitions, ContentQuery query, ContentManager manager, PermissionChecker permissions, FormSubmissions submissions) : PageModel
+    ContentDefinitionManager definitions, ContentQuery query, ContentManager manager, PermissionChecker permissions, FormSubmissions submissions,
+    IEnumerable<IDashboardCard> cards) : PageModel
 {
     public List<(string Type, string Name, int Published, int Drafts)> Rows { get; } = [];
 
     /// <summary>Drafts sent for review that this user may publish.</summary>
     public IReadOnlyList<ContentItem> Waiting { get; private set; } = [];
 
-    public IReadOnlyList<ContentItem> Activity { get; private set; } = [];
+    public List<DashboardCard> Cards { get; } = [];
 
     /// <summary>Submissions waiting for a decision, or null when the user may not see submissions.</summary>
     public int? PendingSubmissions { get; private set; }
@@ -38,6 +40,12 @@ public sealed class DashboardModel(
 
         Waiting = (await permissions.FilterAsync(User, "Publish", await manager.ReviewQueueAsync())).Take(10).ToList();
         PendingSubmissions = await permissions.HasAsync(User, "ViewFormSubmissions") ? await submissions.CountAsync(SubmissionStatus.Pending) : null;
-        Activity = (await query.LatestAsync(["ForumTopic", "ForumReply"], "published", null, 0, 10)).Items;
+        foreach (var card in cards)
+        {
+            if (await card.BuildAsync(User) is { } built)
+            {
+                Cards.Add(built);
+            }
+        }
     }
 }

@@ -1,3 +1,4 @@
+using Siec.Cms.Core.Parts;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -93,7 +94,7 @@ public sealed class ProfileModel(ContentManager manager, ContentQuery query, Con
 
         var created = await manager.NewAsync(type);
         created.Owner = userId;
-        created.GetOrCreatePart("TitlePart")["Title"] = User.Identity?.Name;
+        created.Title = User.Identity?.Name;
         return created;
     }
 }

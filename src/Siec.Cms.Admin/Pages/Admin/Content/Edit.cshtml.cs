@@ -1,3 +1,5 @@
+using Siec.Cms.Admin.Navigation;
+using Siec.Cms.Core.Parts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Siec.Cms.Admin.Editors;
@@ -6,7 +8,6 @@ using Siec.Cms.Core.Security;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Display;
 using Siec.Cms.Core.Metadata;
-using Siec.Cms.Core.Participation;
 
 namespace Siec.Cms.Admin.Pages.Admin.Content;
 
@@ -21,7 +22,7 @@ public sealed class EditContentModel(
     PermissionChecker permissions,
     ContentDisplay display,
     ContentScheduler scheduler,
-    UserContentLinks links) : PageModel
+    IEnumerable<IContentItemAdminLinks> itemLinks) : PageModel
 {
     public string? Id { get; private set; }
 
@@ -47,7 +48,8 @@ public sealed class EditContentModel(
     public List<ContentTypeDefinition> ChildTypes { get; } = [];
 
     /// <summary>How many people signed up for the item (a workshop).</summary>
-    public int Registrations { get; private set; }
+    /// <summary>What modules link to beside the item (a workshop's sign-ups).</summary>
+    public List<AdminLink> Links { get; } = [];
 
     public string SchedulePublish { get; private set; } = "";
 
@@ -71,7 +73,7 @@ public sealed class EditContentModel(
 
         if (id is null && !string.IsNullOrEmpty(w))
         {
-            item.GetOrCreatePart("ContainedPart")["ListContentItemId"] = w;
+            item.ContainerId = w;
         }
 
         if (!await permissions.CanAsync(User, "Edit", item.ContentType, id is null ? null : item))
@@ -175,7 +177,7 @@ public sealed class EditContentModel(
     /// <summary>The unsaved item as readers would see it, rendered by the theme; nothing is stored.</summary>
     private async Task<IActionResult> PreviewAsync(ContentItem item)
     {
-        item.DisplayText = item.Part("TitlePart")?["Title"]?.GetValue<string>() ?? item.DisplayText;
+        item.DisplayText = item.Title ?? item.DisplayText;
         item.PublishedUtc ??= DateTime.UtcNow;
         var body = await display.RenderItemAsync(item, "Detail");
         var html = await display.RenderPageAsync(body, new PageMeta($"Podgląd: {item.DisplayText}"), "/");
@@ -210,7 +212,11 @@ public sealed class EditContentModel(
         Published = item.Published;
         PublicUrl = item.Published ? item.Url : null;
         Fields = await editor.FieldsAsync(item);
-        Registrations = isNew ? 0 : (await links.ForItemsAsync(LinkKinds.Registration, [item.ContentItemId])).Count;
+        foreach (var source in isNew ? [] : itemLinks)
+        {
+            Links.AddRange(await source.LinksAsync(item));
+        }
+
         if (!isNew && type.FindPartOfKind("ListPart") is { } list)
         {
             Children = await manager.ContainedAsync(item.ContentItemId);

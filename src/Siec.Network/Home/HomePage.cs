@@ -1,27 +1,32 @@
 using Microsoft.AspNetCore.Http;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Display;
+using Siec.Network.Common;
+using Siec.Network.Forum;
+using Siec.Network.Site;
 using Siec.Network.Taxonomies;
+using Siec.Network.Workshops;
 
-namespace Siec.Network.Site;
+namespace Siec.Network.Home;
 
 /// <summary><c>/</c>: the network's purpose, latest posts, workshops, forum topics, materials and the five areas.</summary>
 public static class HomePage
 {
-    public static async Task<IResult> ShowAsync(HttpContext http, SitePages pages, ContentLists lists, ContentQuery query, ThematicAreas areas)
+    public static async Task<IResult> ShowAsync(
+        HttpContext http, SitePages pages, ContentLists lists, WorkshopLists workshops, ForumStats forum, ContentQuery query, ThematicAreas areas)
     {
-        var (upcoming, past) = await lists.WorkshopsAsync();
-        var allTopics = await lists.NewestAsync("ForumTopic");
-        var stats = await lists.TopicStatsAsync(allTopics);
+        var (upcoming, past) = await workshops.UpcomingAndPastAsync();
+        var allTopics = await lists.NewestAsync(ContentTypes.ForumTopic);
+        var stats = await forum.OfTopicsAsync(allTopics);
         var topics = allTopics.OrderByDescending(t => stats[t.ContentItemId].LastActivity).Take(5);
         var model = new Dictionary<string, object?>
         {
             ["About"] = await query.ByPathAsync("o-sieci") is { } about ? LiquidModel.From(about) : null,
-            ["Posts"] = ContentLists.Model((await lists.NewestAsync("BlogPost")).Take(3)),
+            ["Posts"] = ContentLists.Model((await lists.NewestAsync(ContentTypes.BlogPost)).Take(3)),
             ["UpcomingWorkshops"] = ContentLists.Model(upcoming.Take(3)),
             ["LatestPastWorkshop"] = upcoming.Count == 0 && past.Count > 0 ? LiquidModel.From(past[0]) : null,
             ["Topics"] = ContentLists.Model(topics),
-            ["Materials"] = ContentLists.Model((await lists.NewestAsync("Material")).Take(5)),
+            ["Materials"] = ContentLists.Model((await lists.NewestAsync(ContentTypes.Material)).Take(5)),
             ["Areas"] = await areas.LoadAsync(),
         };
         return await pages.TemplateAsync(http, "Home", model, new PageMeta("Strona główna")

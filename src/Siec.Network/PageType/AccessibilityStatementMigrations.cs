@@ -2,7 +2,7 @@ using Siec.Cms.Core.DataMigrations;
 using Siec.Cms.Core.Metadata;
 using Siec.Network.Common;
 
-namespace Siec.Network.Pages;
+namespace Siec.Network.PageType;
 
 /// <summary>
 /// AccessibilityStatement: the deklaracja dostępności a Polish public body must publish, with the fields of the
@@ -10,15 +10,18 @@ namespace Siec.Network.Pages;
 /// </summary>
 public sealed class AccessibilityStatementMigrations(ContentDefinitionManager definitions) : DataMigration
 {
+    /// <summary>Recorded under the namespace the class had first, so a site does not run it again.</summary>
+    public override string Name => "Siec.Network.Pages.AccessibilityStatementMigrations";
+
     public static readonly IReadOnlyList<string> Statuses = ["zgodna", "częściowo zgodna", "niezgodna"];
 
     public async Task<int> CreateAsync()
     {
-        await definitions.AlterTypeDefinitionAsync("AccessibilityStatement", t => t
+        await definitions.AlterTypeDefinitionAsync(ContentTypes.AccessibilityStatement, t => t
             .DisplayedAs("Deklaracja dostępności").Creatable().Listable().Draftable().Versionable().Securable()
             .Page("deklaracja-dostepnosci", "Informacje dodatkowe")
-            .WithPart("AccessibilityStatement", p => p.WithPosition("3")));
-        await definitions.AlterPartDefinitionAsync("AccessibilityStatement", p => p
+            .WithPart(ContentTypes.AccessibilityStatement, p => p.WithPosition("3")));
+        await definitions.AlterPartDefinitionAsync(ContentTypes.AccessibilityStatement, p => p
             .Text("Entity", "Nazwa podmiotu publicznego", "0", required: true)
             .WithField("PublishedDate", f => f.OfType("DateField").WithDisplayName("Data publikacji strony").WithPosition("1"))
             .WithField("UpdatedDate", f => f.OfType("DateField").WithDisplayName("Data ostatniej istotnej aktualizacji").WithPosition("2"))

@@ -3,7 +3,7 @@ using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Http;
 using Siec.Cms.Core.Settings;
 
-namespace Siec.Network.Site;
+namespace Siec.Network.Common;
 
 /// <summary>The site's address for links in mail: the request's when there is one, else the BaseUrl setting.</summary>
 public sealed class PublicUrl(IHttpContextAccessor http, DocumentStore documents)

@@ -3,10 +3,11 @@ using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Media;
 using Siec.Cms.Core.Settings;
-using Siec.Network.Materials;
+using Siec.Network.Common;
+using Siec.Network.Site;
 using Siec.Network.Taxonomies;
 
-namespace Siec.Network.Site;
+namespace Siec.Network.Materials;
 
 /// <summary><c>/materialy</c>: the library, filtered by area and form, sorted, paged; and each material's download.</summary>
 public static class MaterialsPage
@@ -20,15 +21,15 @@ public static class MaterialsPage
         var areaId = allAreas.FirstOrDefault(t => ThematicAreas.Path(t)?.EndsWith("/" + area, StringComparison.Ordinal) == true) is { } term
             ? ThematicAreas.Id(term) : null;
 
-        IEnumerable<ContentItem> items = await lists.NewestAsync("Material");
+        IEnumerable<ContentItem> items = await lists.NewestAsync(ContentTypes.Material);
         if (areaId is not null)
         {
-            items = items.Where(m => m.Part("Material")?["ThematicAreas"]?["TermContentItemIds"]?.AsArray().Any(i => i?.GetValue<string>() == areaId) == true);
+            items = items.Where(m => m.Part(ContentTypes.Material)?["ThematicAreas"]?["TermContentItemIds"]?.AsArray().Any(i => i?.GetValue<string>() == areaId) == true);
         }
 
         if (format.Length > 0)
         {
-            items = items.Where(m => m.Part("Material")?["Format"]?["Text"]?.GetValue<string>() == format);
+            items = items.Where(m => m.Part(ContentTypes.Material)?["Format"]?["Text"]?.GetValue<string>() == format);
         }
 
         if (sort == "tytul")
@@ -56,8 +57,8 @@ public static class MaterialsPage
     public static async Task<IResult> DownloadAsync(string slug, HttpContext http, SitePages pages, ContentQuery query, MediaStore media, Counters counters)
     {
         var material = await query.ByPathAsync("materialy/" + slug);
-        var path = material?.Part("Material")?["File"]?["Paths"]?.AsArray().FirstOrDefault()?.GetValue<string>();
-        if (material?.ContentType != "Material" || path is null || media.Find(path) is not { } file)
+        var path = material?.Part(ContentTypes.Material)?["File"]?["Paths"]?.AsArray().FirstOrDefault()?.GetValue<string>();
+        if (material?.ContentType != ContentTypes.Material || path is null || media.Find(path) is not { } file)
         {
             return await pages.NotFoundAsync(http);
         }

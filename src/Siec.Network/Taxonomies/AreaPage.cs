@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Http;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Display;
-using Siec.Network.Taxonomies;
+using Siec.Network.Common;
+using Siec.Network.Site;
 
-namespace Siec.Network.Site;
+namespace Siec.Network.Taxonomies;
 
 /// <summary><c>/obszary/{slug}</c>: everything published in one thematic area, by kind.</summary>
 public static class AreaPage
@@ -20,10 +21,10 @@ public static class AreaPage
         var model = new Dictionary<string, object?>
         {
             ["Area"] = term,
-            ["Posts"] = ContentLists.Model(items.Where(i => i.ContentType == "BlogPost")),
-            ["Materials"] = ContentLists.Model(items.Where(i => i.ContentType == "Material")),
-            ["Workshops"] = ContentLists.Model(items.Where(i => i.ContentType == "Workshop")),
-            ["Forum"] = ContentLists.Model(items.Where(i => i.ContentType is "ForumCategory" or "ForumTopic")),
+            ["Posts"] = ContentLists.Model(items.Where(i => i.ContentType == ContentTypes.BlogPost)),
+            ["Materials"] = ContentLists.Model(items.Where(i => i.ContentType == ContentTypes.Material)),
+            ["Workshops"] = ContentLists.Model(items.Where(i => i.ContentType == ContentTypes.Workshop)),
+            [ContentTypes.Forum] = ContentLists.Model(items.Where(i => i.ContentType is ContentTypes.ForumCategory or ContentTypes.ForumTopic)),
         };
         return await pages.TemplateAsync(http, "Area", model, new PageMeta((string?)term["DisplayText"] ?? "Obszar tematyczny"));
     }

@@ -1,7 +1,7 @@
-namespace Siec.Cms.Core.Participation;
+namespace Siec.Network.Forum;
 
-/// <summary>The kinds of user-to-item links (see <see cref="UserContentLinks"/>).</summary>
-public static class LinkKinds
+/// <summary>The kinds of user-to-item links the forum keeps in the engine's link table (<c>UserContentLinks</c>).</summary>
+public static class ForumLinks
 {
     /// <summary>Following an item (a topic, a category, a blog); its token unsubscribes without signing in.</summary>
     public const string Follow = "follow";
@@ -14,7 +14,4 @@ public static class LinkKinds
 
     /// <summary>An item waiting for the user's daily digest.</summary>
     public const string Digest = "digest";
-
-    /// <summary>Signed up for an item (a workshop); the value is the status, the token cancels.</summary>
-    public const string Registration = "registration";
 }

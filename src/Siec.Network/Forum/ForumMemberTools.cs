@@ -5,6 +5,7 @@ using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Display;
 using Siec.Cms.Core.Http;
 using Siec.Cms.Core.Participation;
+using Siec.Network.Common;
 
 namespace Siec.Network.Forum;
 
@@ -12,7 +13,7 @@ namespace Siec.Network.Forum;
 /// What a signed-in reader's forum pages add: forms (with the antiforgery token), following, unread markers (and
 /// where the first unread reply is), moderator tools, and what a refused or previewed post left to show again.
 /// </summary>
-public sealed class ForumView(
+public sealed class ForumMemberTools(
     IAntiforgery antiforgery, ForumPosting posting, UserContentLinks links, ContentQuery query, SafeHtml safeHtml)
 {
     /// <summary>Where an endpoint leaves a refused or previewed post for the page it shows again.</summary>
@@ -35,10 +36,10 @@ public sealed class ForumView(
         model["TokenName"] = tokens.FormFieldName;
         model["Token"] = tokens.RequestToken;
         model["UserName"] = user.Identity?.Name;
-        model["CanTopic"] = await posting.CanPostAsync(user, "ForumTopic");
-        model["CanReply"] = await posting.CanPostAsync(user, "ForumReply");
+        model["CanTopic"] = await posting.CanPostAsync(user, ContentTypes.ForumTopic);
+        model["CanReply"] = await posting.CanPostAsync(user, ContentTypes.ForumReply);
         model["IsModerator"] = await posting.IsModeratorAsync(user);
-        model["Following"] = await links.GetAsync(LinkKinds.Follow, userId, item.ContentItemId) is not null;
+        model["Following"] = await links.GetAsync(ForumLinks.Follow, userId, item.ContentItemId) is not null;
         model["Error"] = state?.Error;
         model["Draft"] = state?.Draft ?? await QuoteAsync(http);
         model["Title"] = state?.Title;
@@ -46,7 +47,7 @@ public sealed class ForumView(
         model["Preview"] = state is { Preview: true, Draft: { } draft } ? safeHtml.FromMarkdown(draft) : null;
         if ((bool)model["IsModerator"]!)
         {
-            model["Categories"] = (await query.ByTypeAsync("ForumCategory")).Select(c => new Dictionary<string, object?> { ["Id"] = c.ContentItemId, ["Name"] = c.DisplayText }).ToList();
+            model["Categories"] = (await query.ByTypeAsync(ContentTypes.ForumCategory)).Select(c => new Dictionary<string, object?> { ["Id"] = c.ContentItemId, ["Name"] = c.DisplayText }).ToList();
         }
 
         return model;
@@ -55,24 +56,24 @@ public sealed class ForumView(
     /// <summary>The topics with activity after the user last read them (all, if never read).</summary>
     public async Task<HashSet<string>> UnreadAsync(string userId, IReadOnlyDictionary<string, DateTime?> lastActivity)
     {
-        var read = (await links.ForUserAsync(LinkKinds.Read, userId)).Where(l => lastActivity.ContainsKey(l.ContentItemId)).ToDictionary(l => l.ContentItemId, l => l.Utc);
+        var read = (await links.ForUserAsync(ForumLinks.Read, userId)).Where(l => lastActivity.ContainsKey(l.ContentItemId)).ToDictionary(l => l.ContentItemId, l => l.Utc);
         return lastActivity.Keys.Where(id => !read.TryGetValue(id, out var seen) || lastActivity[id] > seen).ToHashSet();
     }
 
     /// <summary>When the user last read the topic (null: never).</summary>
-    public async Task<DateTime?> LastReadAsync(string userId, string topicId) => (await links.GetAsync(LinkKinds.Read, userId, topicId))?.Utc;
+    public async Task<DateTime?> LastReadAsync(string userId, string topicId) => (await links.GetAsync(ForumLinks.Read, userId, topicId))?.Utc;
 
     /// <summary>
     /// Written on its own, not in a site transaction: reading changes no page, so it must not drop the shared page
     /// cache as committed changes do.
     /// </summary>
-    public Task MarkReadAsync(string userId, string topicId) => links.SetAsync(LinkKinds.Read, userId, topicId);
+    public Task MarkReadAsync(string userId, string topicId) => links.SetAsync(ForumLinks.Read, userId, topicId);
 
     public bool MayEdit(ClaimsPrincipal user, ContentItem post) => posting.MayEdit(user, post);
 
     /// <summary>"Quote" opens the form holding the quoted reply as a Markdown quote, signed with its author.</summary>
     private async Task<string?> QuoteAsync(HttpContext http) =>
-        http.Request.Query["cytuj"].ToString() is { Length: > 0 } id && await query.GetAsync(id) is { ContentType: "ForumReply" } quoted
+        http.Request.Query["cytuj"].ToString() is { Length: > 0 } id && await query.GetAsync(id) is { ContentType: ContentTypes.ForumReply } quoted
             ? $"> **{quoted.Author}** napisał(a):\n" + string.Join('\n', (quoted.Part("MarkdownBodyPart")?["Markdown"]?.GetValue<string>() ?? "").Split('\n').Select(l => "> " + l)) + "\n\n"
             : null;
 }

@@ -5,9 +5,8 @@ using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Http;
 using Siec.Cms.Core.Participation;
-using Siec.Network.Workshops;
 
-namespace Siec.Network.Site;
+namespace Siec.Network.Workshops;
 
 /// <summary>A workshop page's sign-up box: places left for everyone; for a signed-in member their status and the form.</summary>
 public sealed class WorkshopSignup(UserContentLinks links, Counters counters, IAntiforgery antiforgery)

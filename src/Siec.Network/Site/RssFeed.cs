@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Http;
@@ -8,20 +9,15 @@ using Siec.Cms.Core.Settings;
 
 namespace Siec.Network.Site;
 
-/// <summary>RSS 2.0 feeds of the blog and of new materials.</summary>
-public static class Feeds
+/// <summary>An RSS 2.0 feed of the newest published items of one type (the blog's, the materials').</summary>
+public static class RssFeed
 {
-    public static Task<IResult> BlogAsync(HttpContext http, ContentLists lists, DocumentStore documents) =>
-        RssAsync(http, lists, documents, "BlogPost", "Blog koordynatora sieci", "/blog", i => i.Part("BlogPost")?["Lead"]?["Text"]?.GetValue<string>());
-
-    public static Task<IResult> MaterialsAsync(HttpContext http, ContentLists lists, DocumentStore documents) =>
-        RssAsync(http, lists, documents, "Material", "Nowe materiały samokształceniowe", "/materialy", i => i.Part("MarkdownBodyPart")?["Markdown"]?.GetValue<string>());
-
-    private static async Task<IResult> RssAsync(HttpContext http, ContentLists lists, DocumentStore documents, string type, string title, string link, Func<ContentItem, string?> description)
+    public static async Task<IResult> WriteAsync(HttpContext http, string type, string title, string link, Func<ContentItem, string?> description)
     {
-        var site = await documents.GetAsync<SiteSettings>(SiteSettings.DocumentKey);
+        var site = await http.RequestServices.GetRequiredService<DocumentStore>().GetAsync<SiteSettings>(SiteSettings.DocumentKey);
+        var newest = await http.RequestServices.GetRequiredService<ContentLists>().NewestAsync(type);
         var baseUrl = http.BaseUrl();
-        var items = (await lists.NewestAsync(type)).Take(50).Select(i =>
+        var items = newest.Take(50).Select(i =>
         {
             var url = baseUrl + i.Url;
             return new XElement("item",

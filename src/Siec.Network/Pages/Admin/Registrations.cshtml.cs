@@ -5,10 +5,11 @@ using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data.Records;
 using Siec.Cms.Core.Display;
 using Siec.Cms.Core.Participation;
+using Siec.Network.Workshops;
 using Siec.Cms.Core.Security;
 using Siec.Cms.Core.Text;
 
-namespace Siec.Cms.Admin.Pages.Admin;
+namespace Siec.Network.Pages.Admin;
 
 /// <summary>Who signed up for an item (a workshop), in the order they signed up, with their status; as CSV for the organiser.</summary>
 public sealed class RegistrationsModel(ContentQuery query, UserContentLinks links, UserManager<IdentityUser> users, PermissionChecker permissions) : PageModel
@@ -45,7 +46,7 @@ public sealed class RegistrationsModel(ContentQuery query, UserContentLinks link
         }
 
         Item = item;
-        foreach (var link in await links.ForItemsAsync(LinkKinds.Registration, [id]))
+        foreach (var link in await links.ForItemsAsync(WorkshopRegistrations.Kind, [id]))
         {
             People.Add((link, await users.FindByIdAsync(link.UserId)));
         }

@@ -2,16 +2,17 @@ using Microsoft.AspNetCore.Http;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Display;
 using Siec.Cms.Core.Http;
-using Siec.Network.Workshops;
+using Siec.Network.Common;
+using Siec.Network.Site;
 
-namespace Siec.Network.Site;
+namespace Siec.Network.Workshops;
 
 /// <summary><c>/warsztaty</c>: upcoming and past meetings, and their calendar files.</summary>
 public static class WorkshopsPage
 {
-    public static async Task<IResult> ListAsync(HttpContext http, SitePages pages, ContentLists lists)
+    public static async Task<IResult> ListAsync(HttpContext http, SitePages pages, WorkshopLists lists)
     {
-        var (upcoming, past) = await lists.WorkshopsAsync();
+        var (upcoming, past) = await lists.UpcomingAndPastAsync();
         var model = new Dictionary<string, object?>
         {
             ["Upcoming"] = ContentLists.Model(upcoming),
@@ -25,14 +26,14 @@ public static class WorkshopsPage
 
     public static async Task<IResult> CalendarAsync(HttpContext http, ContentQuery query)
     {
-        var workshops = await query.ByTypeAsync("Workshop");
+        var workshops = await query.ByTypeAsync(ContentTypes.Workshop);
         return Calendar(WorkshopCalendar.Write(workshops, http.BaseUrl(), DateTime.UtcNow), "warsztaty.ics");
     }
 
     public static async Task<IResult> WorkshopCalendarAsync(string slug, HttpContext http, SitePages pages, ContentQuery query)
     {
         var workshop = await query.ByPathAsync("warsztaty/" + slug);
-        return workshop?.ContentType == "Workshop"
+        return workshop?.ContentType == ContentTypes.Workshop
             ? Calendar(WorkshopCalendar.Write([workshop], http.BaseUrl(), DateTime.UtcNow), slug + ".ics")
             : await pages.NotFoundAsync(http);
     }

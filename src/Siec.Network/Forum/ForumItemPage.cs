@@ -2,17 +2,44 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Display;
-using Siec.Network.Forum;
+using Siec.Cms.Core.Parts;
+using Siec.Network.Common;
+using Siec.Network.Site;
+using Siec.Network.Taxonomies;
 
-namespace Siec.Network.Site;
+namespace Siec.Network.Forum;
 
 /// <summary>
 /// The forum's pages: categories and topics with counts and last activity taken from the index (right under
-/// concurrent posting), and for a signed-in member unread markers, forms and, for moderators, hidden posts.
+/// concurrent posting), and for a signed-in member unread markers, forms and, for moderators, hidden posts. A blog's
+/// page gets the member's tools too (following it).
 /// </summary>
-public sealed class ForumPage(ContentQuery query, ContentManager content, ContentLists lists, ForumView view)
+public sealed class ForumItemPage(ContentQuery query, ContentManager content, ForumStats forumStats, ThematicAreas areas, ForumMemberTools tools)
+    : IItemPageContributor
 {
-    public async Task AddForumAsync(HttpContext http, ContentItem forum, Dictionary<string, object?> extra)
+    public IReadOnlyCollection<string> Types { get; } = [ContentTypes.Forum, ContentTypes.ForumCategory, ContentTypes.ForumTopic, ContentTypes.Blog];
+
+    public async Task<IResult?> ContributeAsync(ItemPageContext context)
+    {
+        switch (context.Item.ContentType)
+        {
+            case ContentTypes.Forum:
+                await AddForumAsync(context.Http, context.Item, context.Model);
+                break;
+            case ContentTypes.ForumCategory:
+                await AddCategoryAsync(context.Http, context.Item, context.Model, context.PageSize);
+                break;
+            case ContentTypes.ForumTopic:
+                return await AddTopicAsync(context.Http, context.Item, context.Model, context.PageSize);
+            default:
+                await AddMemberAsync(context.Http, context.Item, context.Model);
+                break;
+        }
+
+        return null;
+    }
+
+    private async Task AddForumAsync(HttpContext http, ContentItem forum, Dictionary<string, object?> extra)
     {
         var categories = await query.ContainedAsync(forum.ContentItemId);
         var topicsOf = new Dictionary<string, IReadOnlyList<ContentItem>>();
@@ -21,7 +48,7 @@ public sealed class ForumPage(ContentQuery query, ContentManager content, Conten
             topicsOf[category.ContentItemId] = await query.ContainedAsync(category.ContentItemId);
         }
 
-        var stats = await lists.TopicStatsAsync(topicsOf.Values.SelectMany(t => t).ToList());
+        var stats = await forumStats.OfTopicsAsync(topicsOf.Values.SelectMany(t => t).ToList());
         var unread = await UnreadAsync(http, stats);
         extra["Categories"] = categories.Select(category =>
         {
@@ -36,12 +63,12 @@ public sealed class ForumPage(ContentQuery query, ContentManager content, Conten
         await AddMemberAsync(http, forum, extra);
     }
 
-    public async Task AddCategoryAsync(HttpContext http, ContentItem category, Dictionary<string, object?> extra, int pageSize)
+    private async Task AddCategoryAsync(HttpContext http, ContentItem category, Dictionary<string, object?> extra, int pageSize)
     {
         var topics = await query.ContainedAsync(category.ContentItemId);
-        var stats = await lists.TopicStatsAsync(topics);
+        var stats = await forumStats.OfTopicsAsync(topics);
         var unread = await UnreadAsync(http, stats);
-        var ordered = topics.OrderByDescending(t => t.Part("ForumTopic")?["Pinned"]?["Value"]?.GetValue<bool>() == true)
+        var ordered = topics.OrderByDescending(t => t.Part(ContentTypes.ForumTopic)?["Pinned"]?["Value"]?.GetValue<bool>() == true)
             .ThenByDescending(t => stats[t.ContentItemId].LastActivity).ToList();
         var pager = Pager.From(http, pageSize, ordered.Count);
         extra["Topics"] = pager.Slice(ordered).Select(topic =>
@@ -53,19 +80,19 @@ public sealed class ForumPage(ContentQuery query, ContentManager content, Conten
             return model;
         }).ToList();
         extra["Pager"] = pager.ToModel(http);
-        extra["Areas"] = await lists.AreasOfAsync(category, "ForumCategory");
+        extra["Areas"] = await areas.OfAsync(category, ContentTypes.ForumCategory);
         await AddMemberAsync(http, category, extra);
     }
 
     /// <returns>A redirect to the page holding the first unread reply, when the reader asked for it (<c>?nowe=1</c>).</returns>
-    public async Task<IResult?> AddTopicAsync(HttpContext http, ContentItem topic, Dictionary<string, object?> extra, int pageSize)
+    private async Task<IResult?> AddTopicAsync(HttpContext http, ContentItem topic, Dictionary<string, object?> extra, int pageSize)
     {
         var member = await AddMemberAsync(http, topic, extra);
         var moderator = member?["IsModerator"] is true;
         var replies = (moderator ? await content.ContainedAsync(topic.ContentItemId) : await query.ContainedAsync(topic.ContentItemId))
             .OrderBy(r => r.CreatedUtc).ToList();
         var userId = http.User.FindFirstValue(ClaimTypes.NameIdentifier);
-        var readBefore = userId is null ? null : await view.LastReadAsync(userId, topic.ContentItemId);
+        var readBefore = userId is null ? null : await tools.LastReadAsync(userId, topic.ContentItemId);
         var firstUnread = userId is null ? -1 : replies.FindIndex(r => r.Published && (readBefore is null || r.CreatedUtc > readBefore));
         if (http.Request.Query.ContainsKey("nowe") && firstUnread >= 0)
         {
@@ -74,7 +101,7 @@ public sealed class ForumPage(ContentQuery query, ContentManager content, Conten
 
         if (userId is not null)
         {
-            await view.MarkReadAsync(userId, topic.ContentItemId);
+            await tools.MarkReadAsync(userId, topic.ContentItemId);
         }
 
         var pager = Pager.From(http, pageSize, replies.Count);
@@ -84,31 +111,30 @@ public sealed class ForumPage(ContentQuery query, ContentManager content, Conten
             var model = LiquidModel.From(reply);
             model["Unread"] = firstUnread >= 0 && offset + i >= firstUnread && reply.Published;
             model["Hidden"] = !reply.Published;
-            model["MayEdit"] = userId is not null && view.MayEdit(http.User, reply);
+            model["MayEdit"] = userId is not null && tools.MayEdit(http.User, reply);
             return model;
         }).ToList();
         extra["Pager"] = pager.ToModel(http);
-        extra["MayEditTopic"] = userId is not null && view.MayEdit(http.User, topic);
-        extra["Category"] = topic.Part("ContainedPart")?["ListContentItemId"]?.GetValue<string>() is { } categoryId
-            && await query.GetAsync(categoryId) is { } category ? LiquidModel.From(category) : null;
+        extra["MayEditTopic"] = userId is not null && tools.MayEdit(http.User, topic);
+        extra["Category"] = topic.ContainerId is { } categoryId && await query.GetAsync(categoryId) is { } category ? LiquidModel.From(category) : null;
         return null;
     }
 
     /// <summary>A signed-in reader's forms, markers and tools (their tokens keep the page out of the shared cache).</summary>
-    public async Task<Dictionary<string, object?>?> AddMemberAsync(HttpContext http, ContentItem item, Dictionary<string, object?> extra)
+    private async Task<Dictionary<string, object?>?> AddMemberAsync(HttpContext http, ContentItem item, Dictionary<string, object?> extra)
     {
         if (http.User.Identity?.IsAuthenticated != true)
         {
             return null;
         }
 
-        var member = await view.ModelAsync(http, item);
+        var member = await tools.ModelAsync(http, item);
         extra["Member"] = member;
         return member;
     }
 
     private async Task<HashSet<string>> UnreadAsync(HttpContext http, Dictionary<string, (int Replies, DateTime? LastActivity)> stats) =>
         http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId
-            ? await view.UnreadAsync(userId, stats.ToDictionary(s => s.Key, s => s.Value.LastActivity))
+            ? await tools.UnreadAsync(userId, stats.ToDictionary(s => s.Key, s => s.Value.LastActivity))
             : [];
 }

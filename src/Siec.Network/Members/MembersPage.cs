@@ -3,16 +3,17 @@ using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Display;
 using Siec.Cms.Core.Settings;
-using Siec.Network.Members;
+using Siec.Network.Common;
+using Siec.Network.Site;
 
-namespace Siec.Network.Site;
+namespace Siec.Network.Members;
 
 /// <summary><c>/czlonkowie</c>: the member directory, alphabetical, only members who agreed to be listed.</summary>
 public static class MembersPage
 {
     public static async Task<IResult> ListAsync(HttpContext http, SitePages pages, ContentQuery query, DocumentStore documents)
     {
-        var listed = (await query.ByTypeAsync(MemberProfileMigrations.Type)).Where(IsListed)
+        var listed = (await query.ByTypeAsync(ContentTypes.MemberProfile)).Where(IsListed)
             .OrderBy(p => p.DisplayText, StringComparer.Create(PolishFormat.Culture, ignoreCase: true)).ToList();
         var pager = Pager.From(http, (await documents.GetAsync<SiteSettings>(SiteSettings.DocumentKey)).PageSize * 3, listed.Count);
         var model = new Dictionary<string, object?>
@@ -26,5 +27,5 @@ public static class MembersPage
 
     /// <summary>A member who opted out of the directory has no public page either.</summary>
     public static bool IsListed(ContentItem profile) =>
-        profile.Part(MemberProfileMigrations.Type)?["ListedInDirectory"]?["Value"]?.GetValue<bool>() ?? true;
+        profile.Part(ContentTypes.MemberProfile)?["ListedInDirectory"]?["Value"]?.GetValue<bool>() ?? true;
 }

@@ -1,0 +1,116 @@
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Siec.Cms.Admin.Navigation;
+using Siec.Cms.Core;
+using Siec.Cms.Core.ContentManagement.Handlers;
+using Siec.Cms.Core.Forms;
+using Siec.Cms.Core.Http;
+using Siec.Cms.Core.Privacy;
+using Siec.Network.Blog;
+using Siec.Network.Common;
+using Siec.Network.Forum;
+using Siec.Network.Home;
+using Siec.Network.Joining;
+using Siec.Network.Materials;
+using Siec.Network.Members;
+using Siec.Network.Notifications;
+using Siec.Network.PageType;
+using Siec.Network.Site;
+using Siec.Network.Taxonomies;
+using Siec.Network.Workshops;
+
+namespace Siec.Network;
+
+/// <summary>
+/// The network module's startup: its feature id, its content types (as migrations), their rules, pages, endpoints and
+/// background work. The host names the module once: <c>AddSiecNetwork()</c> and <c>MapSiecNetwork()</c>.
+/// </summary>
+public static class NetworkModule
+{
+    public const string FeatureId = "Siec.Network";
+
+    public static IServiceCollection AddSiecNetwork(this IServiceCollection services)
+    {
+        services.AddFeature(FeatureId);
+        services.AddFeature("Siec.Theme");
+        services.AddHttpContextAccessor();
+        services.AddScoped<PublicUrl>();
+        services.AddScoped<SitePages>();
+        services.AddScoped<ItemPage>();
+        services.AddScoped<ContentLists>();
+
+        services.AddDataMigration<ThematicAreaMigrations>();
+        services.AddScoped<ThematicAreas>();
+        services.AddScoped<ISitemapSource, AreaSitemap>();
+
+        services.AddDataMigration<BlogMigrations>();
+        services.AddItemPage<BlogItemPage>();
+
+        services.AddForum();
+
+        services.AddDataMigration<MaterialMigrations>();
+        services.AddContentHandler<MaterialHandler>();
+        services.AddItemPage<MaterialItemPage>();
+        services.AddScoped<ISitemapSource, MaterialItemPage>();
+
+        services.AddDataMigration<WorkshopMigrations>();
+        services.AddContentHandler<WorkshopHandler>();
+        services.AddScoped<WorkshopRegistrations>();
+        services.AddScoped<WorkshopSignup>();
+        services.AddScoped<WorkshopLists>();
+        services.AddItemPage<WorkshopItemPage>();
+        services.AddContentItemAdminLinks<WorkshopAdminLinks>();
+        services.AddScoped<ISitemapSource, WorkshopItemPage>();
+
+        services.AddDataMigration<PageMigrations>();
+        services.AddDataMigration<AccessibilityStatementMigrations>();
+
+        services.AddDataMigration<MemberProfileMigrations>();
+        services.Configure<AccountOptions>(o => o.ProfileType = ContentTypes.MemberProfile);
+        services.AddSingleton<IReaderVisibility, MemberDirectory>();
+
+        services.AddDataMigration<JoinFormMigrations>();
+        services.AddScoped<IFormSubmissionHandler, JoinApplications>();
+
+        services.AddHostedService<DailyMailService>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapSiecNetwork(this IEndpointRouteBuilder routes) => routes
+        .MapHome()
+        .MapBlog()
+        .MapForum()
+        .MapMaterials()
+        .MapWorkshops()
+        .MapMembers()
+        .MapAreas()
+        .MapSite();
+
+    /// <summary>Registers what a feature adds to its items' pages (see <see cref="IItemPageContributor"/>).</summary>
+    public static IServiceCollection AddItemPage<T>(this IServiceCollection services) where T : class, IItemPageContributor =>
+        services.AddScoped<IItemPageContributor, T>();
+
+    private static IServiceCollection AddForum(this IServiceCollection services)
+    {
+        services.AddDataMigration<ForumMigrations>();
+        services.AddOptions<ForumOptions>().BindConfiguration("Cms:Forum");
+        services.AddContentHandler<ForumReplyHandler>();
+        services.AddScoped<ForumNotifications>();
+        services.AddScoped<IContentHandler>(sp => sp.GetRequiredService<ForumNotifications>());
+        services.AddScoped<ForumPosting>();
+        services.AddScoped<ForumModeration>();
+        services.AddScoped<ForumMemberTools>();
+        services.AddScoped<ForumDigest>();
+        services.AddScoped<ForumStats>();
+        services.AddItemPage<ForumItemPage>();
+        services.AddScoped<ForumReports>();
+        services.AddAdminMenuItem("Zgłoszone wpisy", "/Admin/Reports", 45);
+        services.AddDashboardCard<ForumActivityCard>();
+        // New topics and replies are limited per member (by account, not address: members share library networks).
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<ForumOptions>>((o, forum) =>
+            o.AddPolicy(ForumEndpoints.PostingRateLimit, http => RateLimits.PerMinute(http.User.Identity?.Name ?? "anonim", forum.Value.PostsPerMinute)));
+        return services;
+    }
+}

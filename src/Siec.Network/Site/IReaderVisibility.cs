@@ -1,0 +1,9 @@
+using Siec.Cms.Core.ContentManagement;
+
+namespace Siec.Network.Site;
+
+/// <summary>A published item readers still may not reach (a member who left the directory): no page, no search hit.</summary>
+public interface IReaderVisibility
+{
+    bool IsHidden(ContentItem item);
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Siec.Network.Site;
+
+/// <summary>
+/// The reader site's shared routes: search, sitemap, robots and, last, any item's path or the Polish 404 page. Reader
+/// pages use the output cache policy <see cref="CachePolicy"/>, which the host drops whenever content changes.
+/// </summary>
+public static class SiteEndpoints
+{
+    public const string CachePolicy = "Content";
+
+    /// <summary>A reader page kept in the output cache until content changes.</summary>
+    public static RouteHandlerBuilder MapCachedGet(this IEndpointRouteBuilder routes, string pattern, Delegate handler) =>
+        routes.MapGet(pattern, handler).CacheOutput(CachePolicy);
+
+    public static IEndpointRouteBuilder MapSite(this IEndpointRouteBuilder routes)
+    {
+        routes.MapCachedGet("/szukaj", SearchPage.ShowAsync);
+        routes.MapCachedGet("/sitemap.xml", Sitemap.XmlAsync);
+        routes.MapCachedGet("/robots.txt", Sitemap.Robots);
+        routes.MapCachedGet("/{**path}", ItemPage.ShowAsync);
+        return routes;
+    }
+}
