@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Siec.Cms.Core.Auditing;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.ContentManagement.Handlers;
 using Siec.Cms.Core.Data;
@@ -67,6 +68,8 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<ContentScheduler>();
         services.AddHostedService<ScheduledPublishingService>();
         services.AddScoped<ContentIndexer>();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<ReviewQueue>();
         services.AddScoped<AutoroutePatternRenderer>();
         services.AddScoped<DataMigrationManager>();
         services.AddScoped<RoleService>();
@@ -93,6 +96,8 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<ICommitListener, OutboxSignal.OnCommit>();
         services.AddFeature("Siec.Cms");
 
+        services.AddContentHandler<IndexingHandler>();
+        services.AddContentHandler<AuditTrailHandler>();
         services.AddContentHandler<TitlePartHandler>();
         services.AddContentHandler<AutoroutePartHandler>();
         services.AddContentHandler<ContainedPartHandler>();

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Siec.Cms.Core.ContentManagement.Handlers;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Data.Records;
-using Siec.Cms.Core.Indexing;
 using Siec.Cms.Core.Metadata;
 
 namespace Siec.Cms.Core.ContentManagement;
@@ -11,7 +10,6 @@ namespace Siec.Cms.Core.ContentManagement;
 public sealed class ContentManager(
     CmsDbContext db,
     ContentDefinitionManager definitions,
-    ContentIndexer indexer,
     ContentQuery query,
     IEnumerable<IContentHandler> handlers,
     Transactions transactions,
@@ -47,25 +45,6 @@ public sealed class ContentManager(
     /// <summary>Saves a draft (new or on top of the latest version) and asks those who may publish to review it.</summary>
     public Task SubmitForReviewAsync(ContentItem item, bool isNew) => SaveAsync(item, publish: false, isNew, AuditActions.Submitted);
 
-    /// <summary>Drafts whose last recorded change is a request for review, oldest request first.</summary>
-    public async Task<IReadOnlyList<ContentItem>> ReviewQueueAsync()
-    {
-        var lastEvents = db.AuditEvents.GroupBy(e => e.ContentItemId).Select(g => g.Max(e => e.Id));
-        var waiting = await db.AuditEvents.AsNoTracking()
-            .Where(e => lastEvents.Contains(e.Id) && e.Action == AuditActions.Submitted)
-            .OrderBy(e => e.Id).Select(e => e.ContentItemId).ToListAsync();
-        var items = new List<ContentItem>();
-        foreach (var id in waiting)
-        {
-            if (await GetAsync(id, VersionOptions.Latest) is { Published: false } draft)
-            {
-                items.Add(draft);
-            }
-        }
-
-        return items;
-    }
-
     public Task UnpublishAsync(string contentItemId) => transactions.RunAsync(async () =>
     {
         var published = await db.ContentItems.FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Published);
@@ -76,23 +55,22 @@ public sealed class ContentManager(
 
         published.Published = false;
         await RemoveOrphansAsync(published.ContentType, [published]);
-        Audit(AuditActions.Unpublished, ContentRecords.ToItem(published));
         await db.SaveChangesAsync();
-        await indexer.RefreshAsync(contentItemId);
+        await ChangedAsync(ContentRecords.ToItem(published), AuditActions.Unpublished);
     });
 
     /// <summary>Removes the item from readers and editors; the rows stay, as in Orchard Core, so it can be restored.</summary>
     public Task DeleteAsync(string contentItemId) => transactions.RunAsync(async () =>
     {
-        if (await GetAsync(contentItemId, VersionOptions.Latest) is { } latest)
+        // Every published item has a latest version, so no latest version means nothing left to delete.
+        if (await GetAsync(contentItemId, VersionOptions.Latest) is not { } latest)
         {
-            Audit(AuditActions.Deleted, latest);
-            await db.SaveChangesAsync();
+            return;
         }
 
         await db.ContentItems.Where(r => r.ContentItemId == contentItemId && (r.Latest || r.Published))
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Latest, false).SetProperty(r => r.Published, false));
-        await indexer.RefreshAsync(contentItemId);
+        await ChangedAsync(latest, AuditActions.Deleted);
     });
 
     /// <summary>A copy of the latest version as a new item, with its path generated anew.</summary>
@@ -160,8 +138,8 @@ public sealed class ContentManager(
         item.Owner ??= latest?.Owner ?? user.UserId;
         item.Author ??= user.UserName;
         item.ContentItemVersionId ??= IdGenerator.NewId();
-        Audit(AuditActions.Imported, item);
         await StoreVersionAsync(item, definition, baseVersionId: null);
+        await ChangedAsync(item, AuditActions.Imported);
     });
 
     private Task SaveAsync(ContentItem item, bool publish, bool isNew, string action) => transactions.RunAsync(async () =>
@@ -195,8 +173,8 @@ public sealed class ContentManager(
         item.Owner = latest?.Owner ?? item.Owner ?? user.UserId;
         item.Author = user.UserName ?? item.Author;
         item.ContentItemVersionId = IdGenerator.NewId();
-        Audit(action == AuditActions.Saved && item.Published ? AuditActions.Published : action, item);
         await StoreVersionAsync(item, definition, baseVersionId);
+        await ChangedAsync(item, action == AuditActions.Saved && item.Published ? AuditActions.Published : action);
         if (item.Published && latest?.PublishedUtc is null)
         {
             foreach (var handler in handlers)
@@ -238,7 +216,6 @@ public sealed class ContentManager(
         ContentRecords.Apply(item, record);
         db.ContentItems.Add(record);
         await db.SaveChangesAsync();
-        await indexer.RefreshAsync(item.ContentItemId);
     }
 
     private async Task UpdateVersionInPlaceAsync(ContentItemRecord version, ContentItem item, ContentTypeDefinition definition)
@@ -265,31 +242,20 @@ public sealed class ContentManager(
         item.Owner ??= version.Owner;
         item.Author ??= version.Author;
         ContentRecords.Apply(item, version);
-        Audit(AuditActions.Imported, item);
         await RemoveOrphansAsync(definition.Name, others);
         await db.SaveChangesAsync();
-        await indexer.RefreshAsync(item.ContentItemId);
+        await ChangedAsync(item, AuditActions.Imported);
     }
 
-    /// <summary>Records an action on an item that is not a save (a moderator hiding or locking a post), with why.</summary>
-    public async Task AuditAsync(ContentItem item, string action, string? reason)
+    /// <summary>Tells the handlers (indexing, the audit trail, modules) what happened.</summary>
+    private async Task ChangedAsync(ContentItem item, string action)
     {
-        Audit(action, item, reason);
-        await db.SaveChangesAsync();
+        var change = new ContentChange(item, action);
+        foreach (var handler in handlers)
+        {
+            await handler.ChangedAsync(change);
+        }
     }
-
-    private void Audit(string action, ContentItem item, string? reason = null) => db.AuditEvents.Add(new AuditEventRecord
-    {
-        Utc = clock.UtcNow,
-        Action = action,
-        ContentItemId = item.ContentItemId,
-        ContentItemVersionId = item.ContentItemVersionId,
-        ContentType = item.ContentType,
-        DisplayText = item.DisplayText,
-        UserId = user.UserId,
-        UserName = user.UserName,
-        Reason = reason,
-    });
 
     /// <summary>The item's new version becomes the latest or published one, so the others stop being it.</summary>
     private static void TakeFlagsFrom(IEnumerable<ContentItemRecord> others, ContentItem item)

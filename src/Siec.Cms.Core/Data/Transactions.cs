@@ -12,7 +12,24 @@ public sealed class Transactions(CmsDbContext db, DocumentStore documents, IEnum
     /// </summary>
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> SqliteWriters = new(StringComparer.Ordinal);
 
-    public async Task<T> RunAsync<T>(Func<Task<T>> work)
+    public Task<T> RunAsync<T>(Func<Task<T>> work) => RunAsync(work, commit: true);
+
+    /// <summary>Runs the work in a transaction of its own that is rolled back at the end: a dry run that changes nothing.</summary>
+    public Task RunAndRollBackAsync(Func<Task> work)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            throw new InvalidOperationException("A dry run needs a transaction of its own.");
+        }
+
+        return RunAsync(async () =>
+        {
+            await work();
+            return true;
+        }, commit: false);
+    }
+
+    private async Task<T> RunAsync<T>(Func<Task<T>> work, bool commit)
     {
         if (db.Database.CurrentTransaction is not null)
         {
@@ -31,6 +48,13 @@ public sealed class Transactions(CmsDbContext db, DocumentStore documents, IEnum
             try
             {
                 var result = await work();
+                if (!commit)
+                {
+                    await transaction.RollbackAsync();
+                    Forget();
+                    return result;
+                }
+
                 await transaction.CommitAsync();
                 await NotifyCommittedAsync();
                 return result;
@@ -54,7 +78,7 @@ public sealed class Transactions(CmsDbContext db, DocumentStore documents, IEnum
         return true;
     });
 
-    public async Task NotifyCommittedAsync()
+    private async Task NotifyCommittedAsync()
     {
         foreach (var listener in listeners)
         {
@@ -63,7 +87,7 @@ public sealed class Transactions(CmsDbContext db, DocumentStore documents, IEnum
     }
 
     /// <summary>Drops what the scope holds in memory after a rollback, so nothing unsaved is read back.</summary>
-    public void Forget()
+    private void Forget()
     {
         db.ChangeTracker.Clear();
         documents.Forget();

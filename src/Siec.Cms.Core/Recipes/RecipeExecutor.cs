@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
@@ -14,7 +13,6 @@ namespace Siec.Cms.Core.Recipes;
 /// </summary>
 public sealed class RecipeExecutor(
     IEnumerable<IRecipeStep> steps,
-    CmsDbContext db,
     Transactions transactions,
     MediaStore media,
     IConfiguration configuration)
@@ -25,45 +23,22 @@ public sealed class RecipeExecutor(
         var planned = Plan(recipe, options, result);
         var pending = new PendingMediaFiles();
 
-        var ownTransaction = db.Database.CurrentTransaction is null;
-        if (options.ValidateOnly && !ownTransaction)
-        {
-            throw new InvalidOperationException("Walidacja receptury wymaga własnej transakcji.");
-        }
-
-        await using var transaction = ownTransaction ? await db.Database.BeginTransactionAsync() : null;
-        try
+        async Task RunStepsAsync()
         {
             foreach (var step in planned)
             {
                 await RunAsync(step, new RecipeStepContext(step.Payload, recipe, result, pending));
                 result.StepsExecuted++;
             }
-
-            if (transaction is not null)
-            {
-                if (options.ValidateOnly)
-                {
-                    await transaction.RollbackAsync();
-                    transactions.Forget();
-                    return result;
-                }
-
-                await transaction.CommitAsync();
-                await transactions.NotifyCommittedAsync();
-            }
         }
-        catch
+
+        if (options.ValidateOnly)
         {
-            if (transaction is not null)
-            {
-                await transaction.RollbackAsync();
-                transactions.Forget();
-            }
-
-            throw;
+            await transactions.RunAndRollBackAsync(RunStepsAsync);
+            return result;
         }
 
+        await transactions.RunAsync(RunStepsAsync);
         foreach (var (path, content) in pending.Files)
         {
             await media.WriteAsync(path, content);

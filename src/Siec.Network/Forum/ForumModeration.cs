@@ -1,6 +1,7 @@
 using Siec.Cms.Core.Parts;
 using System.Security.Claims;
 using System.Text.Json.Nodes;
+using Siec.Cms.Core.Auditing;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Participation;
@@ -12,7 +13,8 @@ namespace Siec.Network.Forum;
 /// Moderators act on topics and replies from the public site: pin, lock, move, hide, delete or approve, each
 /// recorded in the audit trail with who, when and why. Members report posts into the moderators' queue.
 /// </summary>
-public sealed class ForumModeration(ContentManager content, ContentQuery query, ForumPosting posting, UserContentLinks links, Transactions transactions)
+public sealed class ForumModeration(
+    ContentManager content, ContentQuery query, ForumPosting posting, UserContentLinks links, Transactions transactions, AuditTrail audit)
 {
     public static readonly IReadOnlyDictionary<string, string> Actions = new Dictionary<string, string>
     {
@@ -79,7 +81,7 @@ public sealed class ForumModeration(ContentManager content, ContentQuery query, 
                     break;
             }
 
-            await content.AuditAsync(post, "moderation:" + Actions[action], reason);
+            await audit.RecordAsync(post, "moderation:" + Actions[action], reason);
         });
         return null;
     }

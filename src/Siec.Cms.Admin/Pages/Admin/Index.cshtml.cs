@@ -3,6 +3,7 @@ using Siec.Cms.Admin.Editors;
 using Siec.Cms.Admin.Navigation;
 using Siec.Cms.Admin.Security;
 using Siec.Cms.Core.Security;
+using Siec.Cms.Core.Auditing;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Forms;
 using Siec.Cms.Core.Metadata;
@@ -11,7 +12,7 @@ namespace Siec.Cms.Admin.Pages.Admin;
 
 /// <summary>The dashboard: items per type (published and drafts), drafts waiting for review, pending applications, and the modules' cards.</summary>
 public sealed class DashboardModel(
-    ContentDefinitionManager definitions, ContentQuery query, ContentManager manager, PermissionChecker permissions, FormSubmissions submissions,
+    ContentDefinitionManager definitions, ContentQuery query, ReviewQueue reviews, PermissionChecker permissions, FormSubmissions submissions,
     IEnumerable<IDashboardCard> cards) : PageModel
 {
     public List<(string Type, string Name, int Published, int Drafts)> Rows { get; } = [];
@@ -38,7 +39,7 @@ public sealed class DashboardModel(
             Rows.Add((type.Name, type.DisplayName, published, drafts));
         }
 
-        Waiting = (await permissions.FilterAsync(User, "Publish", await manager.ReviewQueueAsync())).Take(10).ToList();
+        Waiting = (await permissions.FilterAsync(User, "Publish", await reviews.ListAsync())).Take(10).ToList();
         PendingSubmissions = await permissions.HasAsync(User, "ViewFormSubmissions") ? await submissions.CountAsync(SubmissionStatus.Pending) : null;
         foreach (var card in cards)
         {

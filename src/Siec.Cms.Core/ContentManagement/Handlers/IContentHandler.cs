@@ -1,6 +1,6 @@
 namespace Siec.Cms.Core.ContentManagement.Handlers;
 
-/// <summary>Takes part in saving an item: fills derived values, then checks the item's rules.</summary>
+/// <summary>Takes part in an item's life: fills derived values and checks rules before a save, reacts after a change.</summary>
 public interface IContentHandler
 {
     /// <summary>Fills what is derived from other values (DisplayText from the title, a path from a pattern).</summary>
@@ -14,4 +14,10 @@ public interface IContentHandler
     /// is queued here (mail) happens only if the publication commits.
     /// </summary>
     Task FirstPublishedAsync(ContentItem item) => Task.CompletedTask;
+
+    /// <summary>
+    /// An item was created, saved, published, unpublished, deleted, restored or imported; its rows are written and
+    /// the transaction is still open (indexes and the audit trail follow here).
+    /// </summary>
+    Task ChangedAsync(ContentChange change) => Task.CompletedTask;
 }

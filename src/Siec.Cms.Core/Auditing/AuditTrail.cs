@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Data;
+using Siec.Cms.Core.Data.Records;
+
+namespace Siec.Cms.Core.Auditing;
+
+/// <summary>Who did what to which item, and why: written with the change, read by the admin.</summary>
+public sealed class AuditTrail(CmsDbContext db, ContentUser user, IClock clock)
+{
+    /// <summary>Records an action on an item as the current user, in the open transaction.</summary>
+    public async Task RecordAsync(ContentItem item, string action, string? reason = null)
+    {
+        db.AuditEvents.Add(new AuditEventRecord
+        {
+            Utc = clock.UtcNow,
+            Action = action,
+            ContentItemId = item.ContentItemId,
+            ContentItemVersionId = item.ContentItemVersionId,
+            ContentType = item.ContentType,
+            DisplayText = item.DisplayText,
+            UserId = user.UserId,
+            UserName = user.UserName,
+            Reason = reason,
+        });
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>The newest events first, at most <paramref name="take"/>, filtered by whichever of user, action and item is given.</summary>
+    public Task<List<AuditEventRecord>> FindAsync(string? userName, string? action, string? contentItemId, int take)
+    {
+        var query = db.AuditEvents.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(userName))
+        {
+            query = query.Where(e => e.UserName == userName.Trim());
+        }
+
+        if (!string.IsNullOrWhiteSpace(action))
+        {
+            query = query.Where(e => e.Action == action);
+        }
+
+        if (!string.IsNullOrWhiteSpace(contentItemId))
+        {
+            query = query.Where(e => e.ContentItemId == contentItemId.Trim());
+        }
+
+        return query.OrderByDescending(e => e.Id).Take(take).ToListAsync();
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Data;
+
+namespace Siec.Cms.Core.Auditing;
+
+/// <summary>Drafts sent for review: those whose last recorded change is a request for review, oldest request first.</summary>
+public sealed class ReviewQueue(CmsDbContext db, ContentQuery query)
+{
+    public async Task<IReadOnlyList<ContentItem>> ListAsync()
+    {
+        var lastEvents = db.AuditEvents.GroupBy(e => e.ContentItemId).Select(g => g.Max(e => e.Id));
+        var waiting = await db.AuditEvents.AsNoTracking()
+            .Where(e => lastEvents.Contains(e.Id) && e.Action == AuditActions.Submitted)
+            .OrderBy(e => e.Id).Select(e => e.ContentItemId).ToListAsync();
+        var items = new List<ContentItem>();
+        foreach (var id in waiting)
+        {
+            if (await query.GetAsync(id, VersionOptions.Latest) is { Published: false } draft)
+            {
+                items.Add(draft);
+            }
+        }
+
+        return items;
+    }
+}
