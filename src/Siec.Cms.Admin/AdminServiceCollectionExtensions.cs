@@ -49,6 +49,14 @@ public static class AdminServiceCollectionExtensions
             o.Lockout.AllowedForNewUsers = true;
         });
         services.AddScoped<Editors.ContentEditor>();
+        // One editor per part and per field kind, as Orchard Core's display drivers; each finds its editor by name.
+        foreach (var editor in typeof(Editors.ContentEditor).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
+        {
+            foreach (var role in editor.GetInterfaces().Where(i => i == typeof(Editors.IPartEditor) || i == typeof(Editors.IFieldEditor)))
+            {
+                services.AddScoped(role, editor);
+            }
+        }
         foreach (var (text, url, position) in CoreMenu)
         {
             services.AddAdminMenuItem(text, url, position);

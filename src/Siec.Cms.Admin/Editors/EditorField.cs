@@ -1,5 +1,3 @@
-using Siec.Cms.Core.ContentManagement;
-
 namespace Siec.Cms.Admin.Editors;
 
 /// <summary>One input of the generated editor: where its value lives in the item (e.g. <c>BlogPost.Lead</c>) and how to edit it.</summary>
@@ -22,9 +20,12 @@ public sealed record EditorField(string Property, string Label, string Kind, str
     /// <summary>For a media field that allows it, the text describing the file (alt text of an image); null when not asked.</summary>
     public string? MediaText { get; init; }
 
+    /// <summary>The partial view under <c>Pages/Shared/EditorFields/</c> that shows the input (<c>Input</c>, <c>TextArea</c>, ...).</summary>
+    public string Template { get; init; } = "Input";
+
+    /// <summary>The editor that built the input and reads its posted value back.</summary>
+    public IEditorDriver? Driver { get; init; }
+
     /// <summary>Choices for <c>checkboxes</c> (taxonomy terms) and <c>choice</c> (predefined list) fields: value and label.</summary>
     public IReadOnlyList<(string Value, string Label, bool Selected)> Options { get; init; } = [];
 }
-
-/// <summary>One item inside a BagPart as the editor shows it: its own generated fields, prefixed with its place.</summary>
-public sealed record BagEntry(int Index, ContentItem Item, string TypeName, bool IsNew, IReadOnlyList<EditorField> Fields);

@@ -234,11 +234,11 @@ public sealed class EditContentModel(
         {
             if (scheduled.Action == ContentScheduler.Publish)
             {
-                SchedulePublish = ContentEditor.WarsawInput(scheduled.DueUtc);
+                SchedulePublish = WarsawTime.Input(scheduled.DueUtc);
             }
             else
             {
-                ScheduleUnpublish = ContentEditor.WarsawInput(scheduled.DueUtc);
+                ScheduleUnpublish = WarsawTime.Input(scheduled.DueUtc);
             }
         }
     }
@@ -250,7 +250,7 @@ public sealed class EditContentModel(
             return null;
         }
 
-        var utc = ContentEditor.ParseWarsaw(posted);
+        var utc = WarsawTime.Parse(posted);
         if (utc is null)
         {
             Errors[id] = "Wpisz poprawną datę i godzinę.";
