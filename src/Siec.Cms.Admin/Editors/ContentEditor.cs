@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
+using Siec.Cms.Admin.Editors.Parts;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Metadata;
-using Siec.Cms.Admin.Editors.Parts;
 
 namespace Siec.Cms.Admin.Editors;
 

@@ -34,7 +34,8 @@ public sealed class ContentIndexer(CmsDbContext db, ISearchIndex search)
         }
         else
         {
-            await search.IndexAsync(SearchText.From(ContentRecords.ToItem(published)));
+            var item = ContentRecords.ToItem(published);
+            await search.IndexAsync(SearchText.From(item.ContentItemId, item.ContentType, item.DisplayText, item.Content));
         }
     }
 

@@ -2,13 +2,14 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Display;
 using Siec.Cms.Core.Forms;
-using Microsoft.Extensions.Options;
 using Siec.Cms.Core.Indexing;
 using Siec.Cms.Core.Search;
+using Siec.Cms.Core.Security;
 using Siec.Cms.Core.Setup;
 
 namespace Siec.Cms.Core.Privacy;
@@ -74,7 +75,7 @@ public sealed class PersonalData(
 
     /// <summary>Why this account may not be erased (the site's only administrator), or null.</summary>
     public async Task<string?> RefusalAsync(IdentityUser user) =>
-        await users.IsInRoleAsync(user, SetupService.AdministratorRole) && (await users.GetUsersInRoleAsync(SetupService.AdministratorRole)).Count == 1
+        await users.IsInRoleAsync(user, RoleDefinition.Administrator) && (await users.GetUsersInRoleAsync(RoleDefinition.Administrator)).Count == 1
             ? "To jedyne konto administratora – najpierw nadaj rolę Administrator komuś innemu."
             : null;
 

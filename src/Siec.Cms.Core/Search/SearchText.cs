@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Text;
 
 namespace Siec.Cms.Core.Search;
@@ -11,11 +10,12 @@ public static partial class SearchText
 {
     private static readonly HashSet<string> TextKeys = ["Title", "Text", "Markdown", "Html", "TagNames"];
 
-    public static SearchDocument From(ContentItem item)
+    /// <summary>The folded document of an item: its display text as the title, the text of its parts as the body.</summary>
+    public static SearchDocument From(string contentItemId, string contentType, string? displayText, JsonObject content)
     {
         var body = new StringBuilder();
-        Collect(item.Content, body);
-        return new SearchDocument(item.ContentItemId, item.ContentType, TextFolding.Fold(item.DisplayText ?? ""), TextFolding.Fold(body.ToString()));
+        Collect(content, body);
+        return new SearchDocument(contentItemId, contentType, TextFolding.Fold(displayText ?? ""), TextFolding.Fold(body.ToString()));
     }
 
     public static IReadOnlyList<string> Words(string query) =>

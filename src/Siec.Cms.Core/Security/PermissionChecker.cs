@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Siec.Cms.Core.ContentManagement;
-using Siec.Cms.Core.Setup;
 
 namespace Siec.Cms.Core.Security;
 
@@ -13,7 +12,7 @@ public sealed class PermissionChecker(RoleService roles)
     public async Task<bool> HasAsync(ClaimsPrincipal user, string permission)
     {
         var names = RoleNames(user);
-        if (names.Contains(SetupService.AdministratorRole))
+        if (names.Contains(RoleDefinition.Administrator))
         {
             return true;
         }

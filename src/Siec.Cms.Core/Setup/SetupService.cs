@@ -16,7 +16,6 @@ public sealed class SetupService(
     Transactions transactions,
     ContentUser contentUser)
 {
-    public const string AdministratorRole = "Administrator";
 
     public async Task<bool> IsSetUpAsync() => (await documents.GetAsync<SiteState>(SiteState.DocumentKey)).SetUp;
 
@@ -60,12 +59,12 @@ public sealed class SetupService(
                     },
                 });
 
-                if ((await roles.LoadAsync()).Find(AdministratorRole) is null)
+                if ((await roles.LoadAsync()).Find(RoleDefinition.Administrator) is null)
                 {
-                    await roles.SaveAsync(new RoleDefinition { Name = AdministratorRole, Description = "Administratorzy mają pełny dostęp." });
+                    await roles.SaveAsync(new RoleDefinition { Name = RoleDefinition.Administrator, Description = "Administratorzy mają pełny dostęp." });
                 }
 
-                await users.AddToRoleAsync(admin, AdministratorRole);
+                await users.AddToRoleAsync(admin, RoleDefinition.Administrator);
                 var settings = await documents.GetAsync<SiteSettings>(SiteSettings.DocumentKey);
                 settings.SiteName = request.SiteName;
                 await documents.SaveAsync(SiteSettings.DocumentKey, settings);

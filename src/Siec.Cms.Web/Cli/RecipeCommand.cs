@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Recipes;
 using Siec.Cms.Core.Recipes.Export;
+using Siec.Cms.Core.Security;
 using Siec.Cms.Core.Setup;
 
 namespace Siec.Cms.Web.Cli;
@@ -94,7 +95,7 @@ public static class RecipeCommand
     /// <summary>A recipe run from the command line acts as the site's first administrator.</summary>
     private static async Task<Dictionary<string, string>> ParametersAsync(IServiceProvider services)
     {
-        var admins = await services.GetRequiredService<UserManager<IdentityUser>>().GetUsersInRoleAsync(SetupService.AdministratorRole);
+        var admins = await services.GetRequiredService<UserManager<IdentityUser>>().GetUsersInRoleAsync(RoleDefinition.Administrator);
         var admin = admins.OrderBy(a => a.UserName).FirstOrDefault();
         var user = services.GetRequiredService<ContentUser>();
         user.UserId = admin?.Id;

@@ -1,4 +1,3 @@
-using Siec.Cms.Core.Parts;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Siec.Cms.Core.ContentManagement;
@@ -6,6 +5,7 @@ using Siec.Cms.Core.ContentManagement.Handlers;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Mail;
 using Siec.Cms.Core.Participation;
+using Siec.Cms.Core.Parts;
 using Siec.Network.Common;
 using Siec.Network.Members;
 

@@ -1,10 +1,10 @@
-using Siec.Cms.Core.Parts;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Identity;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Forms;
 using Siec.Cms.Core.Mail;
+using Siec.Cms.Core.Parts;
 using Siec.Cms.Core.Security;
 using Siec.Cms.Core.Text;
 using Siec.Network.Common;

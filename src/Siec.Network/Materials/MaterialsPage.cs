@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
+using Siec.Cms.Core.Display;
 using Siec.Cms.Core.Media;
 using Siec.Cms.Core.Settings;
 using Siec.Network.Common;
@@ -34,7 +35,7 @@ public static class MaterialsPage
 
         if (sort == "tytul")
         {
-            items = items.OrderBy(m => m.DisplayText, StringComparer.Create(Cms.Core.Display.PolishFormat.Culture, ignoreCase: true));
+            items = items.OrderBy(m => m.DisplayText, StringComparer.Create(PolishFormat.Culture, ignoreCase: true));
         }
 
         var all = items.ToList();
@@ -47,7 +48,7 @@ public static class MaterialsPage
             ["Formats"] = MaterialFormats.All.Select(f => new Dictionary<string, object?> { ["Name"] = f, ["Selected"] = f == format }).ToList(),
             ["SortByTitle"] = sort == "tytul",
         };
-        return await pages.TemplateAsync(http, "Materials", model, new Cms.Core.Display.PageMeta("Materiały samokształceniowe")
+        return await pages.TemplateAsync(http, "Materials", model, new PageMeta("Materiały samokształceniowe")
         {
             Feeds = new Dictionary<string, string> { ["Nowe materiały (RSS)"] = "/materialy/rss" },
         });

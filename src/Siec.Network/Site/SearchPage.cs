@@ -4,6 +4,7 @@ using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Display;
 using Siec.Cms.Core.Metadata;
 using Siec.Cms.Core.Search;
+using Siec.Cms.Core.Text;
 using Siec.Network.Common;
 
 namespace Siec.Network.Site;
@@ -55,7 +56,7 @@ public static partial class SearchPage
     {
         var body = item.Part("MarkdownBodyPart")?["Markdown"]?.GetValue<string>() ?? "";
         var plain = Whitespace().Replace(MarkdownSyntax().Replace(body, " "), " ").Trim();
-        var folded = Cms.Core.Text.TextFolding.Fold(plain);
+        var folded = TextFolding.Fold(plain);
         var at = words.Select(w => folded.IndexOf(w, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
         var start = Math.Max(0, at - 80);
         var excerpt = plain.Substring(start, Math.Min(200, plain.Length - start));

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Siec.Cms.Admin.Security;
-using Siec.Cms.Core.Security;
 using Siec.Cms.Core.Auditing;
 using Siec.Cms.Core.Data.Records;
+using Siec.Cms.Core.Security;
 
 namespace Siec.Cms.Admin.Pages.Admin;
 

@@ -2,11 +2,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Siec.Cms.Admin.Editors;
 using Siec.Cms.Admin.Navigation;
 using Siec.Cms.Admin.Security;
-using Siec.Cms.Core.Security;
 using Siec.Cms.Core.Auditing;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Forms;
 using Siec.Cms.Core.Metadata;
+using Siec.Cms.Core.Security;
 
 namespace Siec.Cms.Admin.Pages.Admin;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Siec.Cms.Admin.Security;
-using Siec.Cms.Core.Security;
 using Siec.Cms.Core.Auditing;
 using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Security;
 
 namespace Siec.Cms.Admin.Pages.Admin;
 

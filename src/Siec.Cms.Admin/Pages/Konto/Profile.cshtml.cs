@@ -1,10 +1,10 @@
-using Siec.Cms.Core.Parts;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Siec.Cms.Admin.Editors;
 using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Parts;
 using Siec.Cms.Core.Privacy;
 
 namespace Siec.Cms.Admin.Pages.Konto;

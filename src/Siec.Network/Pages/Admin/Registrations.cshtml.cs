@@ -5,9 +5,9 @@ using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data.Records;
 using Siec.Cms.Core.Display;
 using Siec.Cms.Core.Participation;
-using Siec.Network.Workshops;
 using Siec.Cms.Core.Security;
 using Siec.Cms.Core.Text;
+using Siec.Network.Workshops;
 
 namespace Siec.Network.Pages.Admin;
 

@@ -1,13 +1,13 @@
-using Siec.Cms.Admin.Navigation;
-using Siec.Cms.Core.Parts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Siec.Cms.Admin.Editors;
+using Siec.Cms.Admin.Navigation;
 using Siec.Cms.Admin.Security;
-using Siec.Cms.Core.Security;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Display;
 using Siec.Cms.Core.Metadata;
+using Siec.Cms.Core.Parts;
+using Siec.Cms.Core.Security;
 
 namespace Siec.Cms.Admin.Pages.Admin.Content;
 
@@ -47,7 +47,6 @@ public sealed class EditContentModel(
 
     public List<ContentTypeDefinition> ChildTypes { get; } = [];
 
-    /// <summary>How many people signed up for the item (a workshop).</summary>
     /// <summary>What modules link to beside the item (a workshop's sign-ups).</summary>
     public List<AdminLink> Links { get; } = [];
 

@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Siec.Cms.Admin.Security;
-using Siec.Cms.Core.Security;
 using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Display;
 using Siec.Cms.Core.Forms;
+using Siec.Cms.Core.Security;
 using Siec.Cms.Core.Text;
 
 namespace Siec.Cms.Admin.Pages.Admin.Submissions;
@@ -54,7 +55,7 @@ public sealed class IndexModel(FormSubmissions submissions, PermissionChecker pe
         var all = await submissions.AllAsync(Form, Status);
         var names = all.SelectMany(s => s.Values.Select(v => (v.Name, v.Label))).DistinctBy(v => v.Name).ToList();
         IEnumerable<string>[] header = [["Data", "Formularz", "Status", .. names.Select(n => n.Label), "Decyzja", "Powód"]];
-        var rows = all.Select(s => (IEnumerable<string>)[Siec.Cms.Core.Display.PolishFormat.DateAndTime(s.Record.CreatedUtc), s.Record.FormTitle,
+        var rows = all.Select(s => (IEnumerable<string>)[PolishFormat.DateAndTime(s.Record.CreatedUtc), s.Record.FormTitle,
             SubmissionStatus.Polish(s.Record.Status), .. names.Select(n => s.Value(n.Name)), s.Record.DecidedBy ?? "", s.Record.DecisionReason ?? ""]);
         return File(Csv.Write(header.Concat(rows)), "text/csv; charset=utf-8", "zgloszenia.csv");
     }
