@@ -25,7 +25,7 @@ public static class AdminServiceCollectionExtensions
     [
         ("Pulpit", "/Admin", 10), ("Treści", "/Admin/Content", 20), ("Do akceptacji", "/Admin/Review", 30),
         ("Zgłoszenia", "/Admin/Submissions", 40), ("Media", "/Admin/Media", 50), ("Użytkownicy", "/Admin/Users", 60),
-        ("Role", "/Admin/Roles", 70), ("Receptury", "/Admin/Recipes", 80), ("Dziennik zmian", "/Admin/Audit", 90),
+        ("Role", "/Admin/Roles", 70), ("Receptury", "/Admin/Recipes", 80), ("Ustawienia", "/Admin/Settings", 85), ("Dziennik zmian", "/Admin/Audit", 90),
     ];
 
     /// <param name="loginAttemptsPerMinute">Sign-in attempts (POSTs) allowed per client address and minute.</param>

@@ -23,6 +23,7 @@ using Siec.Cms.Core.Search;
 using Siec.Cms.Core.Security;
 using Siec.Cms.Core.Settings;
 using Siec.Cms.Core.Setup;
+using Siec.Cms.Core.Http;
 
 namespace Siec.Cms.Core;
 
@@ -59,6 +60,7 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<UserContentLinks>();
         services.AddSingleton<IClock, SystemClock>();
         services.AddScoped<DocumentStore>();
+        services.AddScoped<PublicAddress>();
         services.AddScoped<Transactions>();
         services.AddScoped<Counters>();
         services.AddScoped<ContentUser>();

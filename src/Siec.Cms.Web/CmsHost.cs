@@ -87,6 +87,7 @@ public static class CmsHost
         app.UseRouting();
         app.MapHealthChecks("/health");
         app.UseMiddleware<SetupRedirectMiddleware>();
+        app.UseMiddleware<PublicAddressMiddleware>();
         app.UseSiecAdmin();
         // In Development a template edit shows at once; elsewhere pages are cached until content changes.
         if (!app.Environment.IsDevelopment())

@@ -36,7 +36,6 @@ public static class NetworkModule
         services.AddFeature(FeatureId);
         services.AddFeature("Siec.Theme");
         services.AddHttpContextAccessor();
-        services.AddScoped<PublicUrl>();
         services.AddScoped<SitePages>();
         services.AddScoped<ItemPage>();
         services.AddScoped<ContentLists>();

@@ -140,7 +140,7 @@ public sealed class AdminContentTests(PublicSiteFixture site) : AdminTestBase(si
 
         Assert.Contains("<h1>Strona w podglądzie</h1>", html);
         Assert.Contains("Jeszcze <strong>nie</strong> zapisana.", html);
-        Assert.Contains("<link rel=\"stylesheet\" href=\"/theme/css/Site.css\">", html);
+        Assert.Contains("<link rel=\"stylesheet\" href=\"/theme/css/site.css\">", html);
         Assert.Empty(await Site.RunAsync<ContentQuery, IReadOnlyList<ContentItem>>(async q => (await q.ByTypeAsync("Page", VersionOptions.Latest)).Where(p => p.DisplayText == "Strona w podglądzie").ToList()));
         Assert.Equal("O sieci", copy!.DisplayText);
         Assert.False(copy.Published);

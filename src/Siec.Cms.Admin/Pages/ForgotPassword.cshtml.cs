@@ -7,7 +7,7 @@ using Siec.Cms.Core.Security;
 namespace Siec.Cms.Admin.Pages;
 
 /// <summary>"Forgot password": mails a link when the address has an account; the answer is the same either way.</summary>
-public sealed class ForgotPasswordModel(UserManager<IdentityUser> users, PasswordLinks links) : PageModel
+public sealed class ForgotPasswordModel(UserManager<IdentityUser> users, PasswordLinks links, PublicAddress address) : PageModel
 {
     [BindProperty]
     public string Email { get; set; } = "";
@@ -19,7 +19,7 @@ public sealed class ForgotPasswordModel(UserManager<IdentityUser> users, Passwor
         var user = string.IsNullOrWhiteSpace(Email) ? null : await users.FindByEmailAsync(Email.Trim());
         if (user is not null && user.LockoutEnd != DateTimeOffset.MaxValue)
         {
-            await links.MailAsync(user, HttpContext.BaseUrl());
+            await links.MailAsync(user, await address.BaseUrlAsync());
         }
 
         Sent = true;

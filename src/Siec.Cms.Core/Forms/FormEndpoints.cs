@@ -23,7 +23,8 @@ public static class FormEndpoints
         return routes;
     }
 
-    private static async Task<IResult> PostAsync(string path, HttpContext http, ContentQuery query, FormView view, FormSubmissions submissions, ContentDisplay display, IAntiforgery antiforgery)
+    private static async Task<IResult> PostAsync(string path, HttpContext http, ContentQuery query, FormView view, FormSubmissions submissions, ContentDisplay display, IAntiforgery antiforgery,
+        PublicAddress address)
     {
         if (await query.ByPathAsync(path.Trim('/')) is not { } item || !FormDefinition.IsForm(item))
         {
@@ -49,7 +50,7 @@ public static class FormEndpoints
             return await PageAsync(http, display, form, view.Model(http, form, posted), StatusCodes.Status400BadRequest);
         }
 
-        await submissions.SubmitAsync(form, posted.Values, new FormRequest(http.BaseUrl(), http.User.Identity?.Name));
+        await submissions.SubmitAsync(form, posted.Values, new FormRequest(await address.BaseUrlAsync(), http.User.Identity?.Name));
         http.Response.Headers.Location = $"{http.Request.Path}?{SentQuery}=1";
         return Results.StatusCode(StatusCodes.Status303SeeOther);
     }

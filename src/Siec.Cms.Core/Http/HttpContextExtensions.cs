@@ -4,12 +4,9 @@ using Microsoft.AspNetCore.OutputCaching;
 
 namespace Siec.Cms.Core.Http;
 
-/// <summary>What the site's pages and mails need from a request: its address, and tokens that keep a page private.</summary>
+/// <summary>Tokens that keep a page private to its reader.</summary>
 public static class HttpContextExtensions
 {
-    /// <summary>The address readers used to reach the site, for canonical links, feeds, calendars, sitemaps and links in mail.</summary>
-    public static string BaseUrl(this HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}";
-
     /// <summary>
     /// Antiforgery tokens for a form on this page. The page then belongs to this reader, so it is never kept in the
     /// shared output cache (another reader would get a token that is not theirs).

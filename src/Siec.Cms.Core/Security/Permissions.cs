@@ -7,6 +7,6 @@ public static class Permissions
     {
         "AccessAdminPanel", "ManageUsers", "ManageRoles", "Import", "Export", "ManageMediaContent", "ViewFormSubmissions", "ViewAuditTrail",
         "ViewContent", "ViewOwnContent", "PreviewContent", "EditContent", "EditOwnContent", "PublishContent", "PublishOwnContent",
-        "DeleteContent", "DeleteOwnContent", "CloneContent", "CloneOwnContent", "ListContent", "EditContentOwner",
+        "DeleteContent", "DeleteOwnContent", "CloneContent", "CloneOwnContent", "ListContent", "EditContentOwner", "ManageSettings",
     };
 }

@@ -22,7 +22,7 @@ public sealed class SetupRedirectMiddleware(RequestDelegate next)
         await next(context);
     }
 
-    private static bool IsExempt(PathString path) =>
+    public static bool IsExempt(PathString path) =>
         path.StartsWithSegments("/setup", StringComparison.OrdinalIgnoreCase)
         || path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase);
 }

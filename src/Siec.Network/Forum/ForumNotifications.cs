@@ -8,6 +8,7 @@ using Siec.Cms.Core.Participation;
 using Siec.Cms.Core.Parts;
 using Siec.Network.Common;
 using Siec.Network.Members;
+using Siec.Cms.Core.Http;
 
 namespace Siec.Network.Forum;
 
@@ -16,7 +17,7 @@ namespace Siec.Network.Forum;
 /// once or put in their daily digest (as their profile says), and @mentioned members are told; never the author.
 /// </summary>
 public sealed partial class ForumNotifications(
-    ContentQuery query, UserContentLinks links, MailOutbox outbox, UserManager<IdentityUser> users, PublicUrl url, DocumentStore documents) : IContentHandler
+    ContentQuery query, UserContentLinks links, MailOutbox outbox, UserManager<IdentityUser> users, PublicAddress address, DocumentStore documents) : IContentHandler
 {
     public async Task FirstPublishedAsync(ContentItem item)
     {
@@ -66,7 +67,7 @@ public sealed partial class ForumNotifications(
     /// <summary>A post, as mail templates see it: title, author, text, and the address of the page it is on.</summary>
     public async Task<Dictionary<string, object?>> ModelAsync(ContentItem item)
     {
-        var baseUrl = await url.BaseAsync();
+        var baseUrl = await address.BaseUrlAsync();
         var topic = item.ContentType == ContentTypes.ForumReply && item.ContainerId is { } topicId
             ? await query.GetAsync(topicId, VersionOptions.Latest) : null;
         return new Dictionary<string, object?>

@@ -16,7 +16,7 @@ public static class RssFeed
     {
         var site = await http.RequestServices.GetRequiredService<DocumentStore>().GetAsync<SiteSettings>(SiteSettings.DocumentKey);
         var newest = await http.RequestServices.GetRequiredService<ContentLists>().NewestAsync(type);
-        var baseUrl = http.BaseUrl();
+        var baseUrl = await http.RequestServices.GetRequiredService<PublicAddress>().BaseUrlAsync();
         var items = newest.Take(50).Select(i =>
         {
             var url = baseUrl + i.Url;

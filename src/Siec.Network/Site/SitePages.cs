@@ -6,7 +6,7 @@ using Siec.Cms.Core.Http;
 namespace Siec.Network.Site;
 
 /// <summary>Turns a template or an item into a whole themed page, and every miss into the Polish 404 page.</summary>
-public sealed class SitePages(ContentDisplay display)
+public sealed class SitePages(ContentDisplay display, PublicAddress address)
 {
     /// <summary>Where an endpoint that shows a page again (a refused post) puts the status code to answer with.</summary>
     public const string StatusKey = "page-status";
@@ -14,21 +14,21 @@ public sealed class SitePages(ContentDisplay display)
     public async Task<IResult> TemplateAsync(HttpContext http, string template, IDictionary<string, object?> model, PageMeta meta, int status = 200)
     {
         var body = await display.RenderAsync(template, model);
-        return Html(await display.RenderPageAsync(body, meta with { Canonical = meta.Canonical ?? Canonical(http), BaseUrl = http.BaseUrl() }, http.Request.Path), status);
+        var baseUrl = await address.BaseUrlAsync();
+        return Html(await display.RenderPageAsync(body, meta with { Canonical = meta.Canonical ?? baseUrl + http.Request.Path, BaseUrl = baseUrl }, http.Request.Path), status);
     }
 
     public async Task<IResult> ItemAsync(HttpContext http, ContentItem item, IDictionary<string, object?> extra, string openGraphType)
     {
         var body = await display.RenderItemAsync(item, "Detail", extra);
-        var meta = new PageMeta(item.DisplayText ?? "", null, Canonical(http), openGraphType, http.BaseUrl());
+        var baseUrl = await address.BaseUrlAsync();
+        var meta = new PageMeta(item.DisplayText ?? "", null, baseUrl + http.Request.Path, openGraphType, baseUrl);
         return Html(await display.RenderPageAsync(body, meta, http.Request.Path), http.Items[StatusKey] as int? ?? 200);
     }
 
     public Task<IResult> NotFoundAsync(HttpContext http) =>
         TemplateAsync(http, "HttpError-NotFound", new Dictionary<string, object?> { ["Path"] = http.Request.Path.Value },
             new PageMeta("Nie znaleziono strony"), StatusCodes.Status404NotFound);
-
-    private static string Canonical(HttpContext http) => http.BaseUrl() + http.Request.Path;
 
     private static IResult Html(string html, int status) => Results.Content(html, "text/html; charset=utf-8", statusCode: status);
 }

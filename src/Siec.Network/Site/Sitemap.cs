@@ -10,9 +10,9 @@ public static class Sitemap
 {
     private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    public static async Task<IResult> XmlAsync(HttpContext http, ContentQuery query, IEnumerable<ISitemapSource> sources)
+    public static async Task<IResult> XmlAsync(ContentQuery query, IEnumerable<ISitemapSource> sources, PublicAddress address)
     {
-        var baseUrl = http.BaseUrl();
+        var baseUrl = await address.BaseUrlAsync();
         var paths = new List<(string Path, DateTime? Modified)> { ("", null) };
         paths.AddRange((await query.PublishedPathsAsync()).Select(p => (p.Path, (DateTime?)p.ModifiedUtc)));
         foreach (var source in sources)
@@ -27,7 +27,7 @@ public static class Sitemap
         return Results.Text(sitemap.Declaration + "\n" + sitemap.Root, "application/xml; charset=utf-8");
     }
 
-    public static IResult Robots(HttpContext http) => Results.Text(
-        $"User-agent: *\nDisallow: /Admin\nDisallow: /setup\nAllow: /\n\nSitemap: {http.BaseUrl()}/sitemap.xml\n",
+    public static async Task<IResult> RobotsAsync(PublicAddress address) => Results.Text(
+        $"User-agent: *\nDisallow: /Admin\nDisallow: /setup\nAllow: /\n\nSitemap: {await address.BaseUrlAsync()}/sitemap.xml\n",
         "text/plain; charset=utf-8");
 }

@@ -8,6 +8,7 @@ using Siec.Cms.Core.Display;
 using Siec.Cms.Core.Mail;
 using Siec.Cms.Core.Participation;
 using Siec.Network.Common;
+using Siec.Cms.Core.Http;
 
 namespace Siec.Network.Workshops;
 
@@ -18,7 +19,7 @@ namespace Siec.Network.Workshops;
 /// </summary>
 public sealed class WorkshopRegistrations(
     ContentQuery query, UserContentLinks links, Counters counters, Transactions transactions, MailOutbox outbox,
-    UserManager<IdentityUser> users, PublicUrl url, IClock clock)
+    UserManager<IdentityUser> users, PublicAddress address, IClock clock)
 {
     /// <summary>The link kind of a sign-up; its value is the status, its token cancels.</summary>
     public const string Kind = "registration";
@@ -141,7 +142,7 @@ public sealed class WorkshopRegistrations(
             return false;
         }
 
-        var baseUrl = await url.BaseAsync();
+        var baseUrl = await address.BaseUrlAsync();
         var model = new Dictionary<string, object?>
         {
             ["UserName"] = user.UserName,

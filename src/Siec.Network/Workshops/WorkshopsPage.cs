@@ -24,17 +24,17 @@ public static class WorkshopsPage
         });
     }
 
-    public static async Task<IResult> CalendarAsync(HttpContext http, ContentQuery query)
+    public static async Task<IResult> CalendarAsync(ContentQuery query, PublicAddress address)
     {
         var workshops = await query.ByTypeAsync(ContentTypes.Workshop);
-        return Calendar(WorkshopCalendar.Write(workshops, http.BaseUrl(), DateTime.UtcNow), "warsztaty.ics");
+        return Calendar(WorkshopCalendar.Write(workshops, await address.BaseUrlAsync(), DateTime.UtcNow), "warsztaty.ics");
     }
 
-    public static async Task<IResult> WorkshopCalendarAsync(string slug, HttpContext http, SitePages pages, ContentQuery query)
+    public static async Task<IResult> WorkshopCalendarAsync(string slug, HttpContext http, SitePages pages, ContentQuery query, PublicAddress address)
     {
         var workshop = await query.ByPathAsync("warsztaty/" + slug);
         return workshop?.ContentType == ContentTypes.Workshop
-            ? Calendar(WorkshopCalendar.Write([workshop], http.BaseUrl(), DateTime.UtcNow), slug + ".ics")
+            ? Calendar(WorkshopCalendar.Write([workshop], await address.BaseUrlAsync(), DateTime.UtcNow), slug + ".ics")
             : await pages.NotFoundAsync(http);
     }
 

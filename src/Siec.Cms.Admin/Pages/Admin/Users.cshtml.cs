@@ -10,7 +10,8 @@ using Siec.Cms.Core.Security;
 namespace Siec.Cms.Admin.Pages.Admin;
 
 /// <summary>Accounts: search, create with roles, change roles, disable and enable, send a password link, erase (ManageUsers).</summary>
-public sealed class UsersModel(UserManager<IdentityUser> users, RoleService roles, PermissionChecker permissions, PasswordLinks passwordLinks, PersonalData personalData) : PageModel
+public sealed class UsersModel(UserManager<IdentityUser> users, RoleService roles, PermissionChecker permissions, PasswordLinks passwordLinks, PersonalData personalData,
+    PublicAddress address) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -114,7 +115,7 @@ public sealed class UsersModel(UserManager<IdentityUser> users, RoleService role
             return RedirectToPage();
         }
 
-        await passwordLinks.MailAsync(user, HttpContext.BaseUrl());
+        await passwordLinks.MailAsync(user, await address.BaseUrlAsync());
         Message = $"Wysłano odnośnik do ustawienia hasła na adres {user.Email}.";
         return RedirectToPage();
     }

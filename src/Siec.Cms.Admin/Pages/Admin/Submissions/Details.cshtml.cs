@@ -9,7 +9,7 @@ using Siec.Cms.Core.Security;
 namespace Siec.Cms.Admin.Pages.Admin.Submissions;
 
 /// <summary>One submission: its values and, for reviewed forms, approve or reject (with a reason the sender is told).</summary>
-public sealed class DetailsModel(FormSubmissions submissions, ContentQuery query, PermissionChecker permissions) : PageModel
+public sealed class DetailsModel(FormSubmissions submissions, ContentQuery query, PermissionChecker permissions, PublicAddress address) : PageModel
 {
     [BindProperty]
     public string? Reason { get; set; }
@@ -61,7 +61,7 @@ public sealed class DetailsModel(FormSubmissions submissions, ContentQuery query
             return Page();
         }
 
-        var request = new FormRequest(HttpContext.BaseUrl(), User.Identity?.Name);
+        var request = new FormRequest(await address.BaseUrlAsync(), User.Identity?.Name);
         try
         {
             if (!await submissions.DecideAsync(id, approve, approve ? null : Reason, form, request))
