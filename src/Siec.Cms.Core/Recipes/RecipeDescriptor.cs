@@ -27,6 +27,9 @@ public sealed class RecipeDescriptor
 
     public JsonArray Steps { get; init; } = [];
 
-    /// <summary>The folder <c>[file:...]</c> expressions and media <c>SourcePath</c>s are relative to.</summary>
-    public string BasePath { get; init; } = ".";
+    /// <summary>
+    /// The folder <c>[file:...]</c> expressions and media <c>SourcePath</c>s are relative to; null for a recipe that
+    /// came without one (uploaded in the admin), which may then read no file at all (see <see cref="RecipeFiles"/>).
+    /// </summary>
+    public string? BasePath { get; init; }
 }

@@ -22,7 +22,7 @@ public static class RecipeReader
         return Read(File.ReadAllText(path), Path.GetDirectoryName(Path.GetFullPath(path))!);
     }
 
-    public static RecipeDescriptor Read(string json, string basePath)
+    public static RecipeDescriptor Read(string json, string? basePath)
     {
         JsonNode? root;
         try

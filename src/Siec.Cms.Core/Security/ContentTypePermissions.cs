@@ -4,7 +4,7 @@ namespace Siec.Cms.Core.Security;
 public static class ContentTypePermissions
 {
     public static readonly IReadOnlyList<string> Prefixes =
-        ["View", "ViewOwn", "Edit", "EditOwn", "Publish", "PublishOwn", "Delete", "DeleteOwn", "Preview", "Clone", "ListContent"];
+        ["View", "ViewOwn", "Edit", "EditOwn", "Publish", "PublishOwn", "Delete", "DeleteOwn", "Preview", "Clone", "CloneOwn", "ListContent"];
 
     public static IReadOnlyList<string> For(string contentType) => Prefixes.Select(p => $"{p}_{contentType}").ToList();
 

@@ -36,7 +36,7 @@ public sealed class RecipesModel(RecipeFolder folder, RecipeExecutor executor, R
         try
         {
             var recipe = upload is { Length: > 0 }
-                ? RecipeReader.Read(await new StreamReader(upload.OpenReadStream(), Encoding.UTF8).ReadToEndAsync(), Path.GetTempPath())
+                ? RecipeReader.Read(await new StreamReader(upload.OpenReadStream(), Encoding.UTF8).ReadToEndAsync(), basePath: null)
                 : !string.IsNullOrEmpty(name) && Recipes.Any(r => r.Name == name)
                     ? RecipeReader.ReadFile(folder.Resolve(name))
                     : throw new RecipeException(new RecipeError(null, null, null, null, "Wybierz recepturę z listy albo wyślij plik."));

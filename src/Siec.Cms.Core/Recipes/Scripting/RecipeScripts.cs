@@ -18,6 +18,9 @@ public sealed partial class RecipeScripts
     private readonly RecipeDescriptor _recipe;
     private readonly IReadOnlyDictionary<string, string> _parameters;
     private readonly IConfiguration _configuration;
+    /// <summary>The configuration section <c>configuration('Key')</c> reads in recipes (<c>Cms:Recipes:Configuration:Key</c>).</summary>
+    public const string ConfigurationSection = "Cms:Recipes:Configuration";
+
     private readonly Dictionary<string, string> _variables = new(StringComparer.Ordinal);
     private readonly HashSet<string> _evaluating = new(StringComparer.Ordinal);
     private readonly Engine _js;
@@ -28,15 +31,16 @@ public sealed partial class RecipeScripts
         _recipe = recipe;
         _parameters = parameters;
         _configuration = configuration;
-        _js = new Engine(o => o.TimeoutInterval(TimeSpan.FromSeconds(5)).LimitRecursion(64));
+        _js = Sandboxed();
         _js.SetValue("uuid", new Func<string>(IdGenerator.NewId));
         _js.SetValue("variables", new Func<string, string>(Variable));
         _js.SetValue("parameters", new Func<string, string>(Parameter));
-        _js.SetValue("configuration", new Func<string, string?, string?>((key, fallback) => _configuration[key] ?? fallback));
+        // Only the section meant for recipes: a recipe must not read the site's secrets (mail password, connection string).
+        _js.SetValue("configuration", new Func<string, string?, string?>((key, fallback) => _configuration.GetSection(ConfigurationSection)[key] ?? fallback));
         _js.SetValue("base64", new Func<string, string>(s => Encoding.UTF8.GetString(Convert.FromBase64String(s))));
         _js.SetValue("html", new Func<string, string>(WebUtility.HtmlDecode));
         _js.SetValue("gzip", new Func<string, string>(Gunzip));
-        _file = new Engine();
+        _file = Sandboxed();
         _file.SetValue("text", new Func<string, string>(path => File.ReadAllText(ResolveFile(path))));
         _file.SetValue("base64", new Func<string, string>(path => Convert.ToBase64String(File.ReadAllBytes(ResolveFile(path)))));
     }
@@ -126,13 +130,14 @@ public sealed partial class RecipeScripts
             ? value
             : throw new RecipeStepException($"Parametr '{name}' nie jest dostępny (znane: {string.Join(", ", _parameters.Keys)}).");
 
-    private string ResolveFile(string relative)
-    {
-        var full = Path.GetFullPath(Path.Combine(_recipe.BasePath, relative));
-        return File.Exists(full)
-            ? full
-            : throw new RecipeStepException($"Plik '{relative}' (szukany jako {full}) nie istnieje.");
-    }
+    private string ResolveFile(string relative) => RecipeFiles.Resolve(_recipe, relative);
+
+    /// <summary>A script engine that cannot run long, recurse deep or take much memory: recipes may come from anyone with Import.</summary>
+    private static Engine Sandboxed() => new(o => o
+        .TimeoutInterval(TimeSpan.FromSeconds(2))
+        .MaxStatements(100_000)
+        .LimitRecursion(64)
+        .LimitMemory(32 * 1024 * 1024));
 
     private static string Gunzip(string base64)
     {

@@ -59,10 +59,14 @@ public sealed class MediaStep(MediaStore media) : IRecipeStep
 
         if (file["SourcePath"]?.ToString() is { Length: > 0 } source)
         {
-            var full = Path.GetFullPath(Path.Combine(context.Recipe.BasePath, source));
-            return File.Exists(full)
-                ? File.ReadAllBytes(full)
-                : throw new RecipeStepException($"Plik źródłowy '{source}' (szukany jako {full}) nie istnieje.", label, "SourcePath");
+            try
+            {
+                return File.ReadAllBytes(RecipeFiles.Resolve(context.Recipe, source));
+            }
+            catch (RecipeStepException e)
+            {
+                throw new RecipeStepException(e.Message, label, "SourcePath");
+            }
         }
 
         if (file["SourceUrl"] is not null)

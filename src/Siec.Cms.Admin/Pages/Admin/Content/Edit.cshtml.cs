@@ -92,6 +92,8 @@ public sealed class EditContentModel(
             return NotFound();
         }
 
+        // The type is the stored item's, never the one the form says: a forged type must not pass another type's check.
+        type = existing?.ContentType ?? type;
         var publish = submit == "publish";
         if (!await permissions.CanAsync(User, "Edit", type, existing) || (publish && !await permissions.CanAsync(User, "Publish", type, existing)))
         {
@@ -163,7 +165,9 @@ public sealed class EditContentModel(
             return NotFound();
         }
 
-        if (!await permissions.CanAsync(User, "Edit", source.ContentType))
+        // Cloning reads the source (its drafts too), so it needs a right over that item, and creates an item of its type.
+        var mayClone = await permissions.CanAsync(User, "Clone", source.ContentType, source) || await permissions.CanAsync(User, "Edit", source.ContentType, source);
+        if (!mayClone || !await permissions.CanAsync(User, "Edit", source.ContentType))
         {
             return Forbid();
         }
