@@ -42,6 +42,9 @@ public static class AdminServiceCollectionExtensions
             o.Cookie.SameSite = SameSiteMode.Lax;
         });
         services.AddIdentityCore<IdentityUser>().AddSignInManager();
+        // The cookie's security stamp is checked on every request: a disabled, erased or re-roled account, or one
+        // whose password changed, is signed out at once rather than when its 14-day cookie ends.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.Configure<IdentityOptions>(o =>
         {
             o.Lockout.MaxFailedAccessAttempts = 5;

@@ -48,20 +48,24 @@ public sealed class ContentEditor(ContentDefinitionManager definitions, IEnumera
         return fields.Select(f => f with { Prefix = prefix }).ToList();
     }
 
-    /// <summary>Writes the posted values into the item; returns the values that could not be read, by property.</summary>
-    public async Task<Dictionary<string, string>> ApplyAsync(ContentItem item, IFormCollection form) =>
-        await ApplyAsync(item, form, await FieldsAsync(item));
-
-    /// <summary>Writes the posted values of already built inputs into the item (an item held in a BagPart).</summary>
-    public async Task<Dictionary<string, string>> ApplyAsync(ContentItem item, IFormCollection form, IEnumerable<EditorField> fields)
+    /// <summary>
+    /// Writes the posted values into the item. The result holds the values that could not be read, by property, and
+    /// the uploads, to be stored once the item is saved.
+    /// </summary>
+    public async Task<EditorUpdateContext> ApplyAsync(ContentItem item, IFormCollection form)
     {
-        var context = new EditorUpdateContext(item, form, this);
+        var context = new EditorUpdateContext(item, form);
+        await ApplyAsync(await FieldsAsync(item), context);
+        return context;
+    }
+
+    /// <summary>Writes the posted values of built inputs into the context's item (an item held in a BagPart too).</summary>
+    public static async Task ApplyAsync(IEnumerable<EditorField> fields, EditorUpdateContext context)
+    {
         foreach (var field in fields)
         {
             await field.Driver!.ApplyAsync(field, context);
         }
-
-        return context.Errors;
     }
 
     /// <summary>The fields as typed, for showing a refused form again: nothing the user typed is lost.</summary>

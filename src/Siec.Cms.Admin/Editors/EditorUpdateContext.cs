@@ -1,20 +1,48 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Media;
 
 namespace Siec.Cms.Admin.Editors;
 
-/// <summary>An item being written from a posted form: where each field's value goes, and the values that could not be read.</summary>
-public sealed class EditorUpdateContext(ContentItem item, IFormCollection form, ContentEditor editor)
+/// <summary>
+/// An item being written from a posted form: where each field's value goes, the values that could not be read, and
+/// the uploaded files, which are written only once the item is saved (<see cref="SaveFilesAsync"/>).
+/// </summary>
+public sealed class EditorUpdateContext(ContentItem item, IFormCollection form)
 {
+    private readonly List<(string Path, IFormFile File)> _files = [];
+
     public ContentItem Item { get; } = item;
 
     public IFormCollection Form { get; } = form;
 
-    public ContentEditor Editor { get; } = editor;
-
     /// <summary>The values that could not be read, by property (with its bag prefix).</summary>
-    public Dictionary<string, string> Errors { get; } = [];
+    public Dictionary<string, string> Errors { get; private init; } = [];
+
+    /// <summary>The same form and its errors and files, for an item held inside this one (a BagPart's).</summary>
+    public EditorUpdateContext For(ContentItem held) => new(held, Form) { Errors = Errors, Files = _files };
+
+    /// <summary>An upload already checked (path, type, size), to be stored at <paramref name="path"/> after the save.</summary>
+    public void AddFile(string path, IFormFile file) => _files.Add((path, file));
+
+    /// <summary>Whether a path is already taken by an upload of this form.</summary>
+    public bool IsPending(string path) => _files.Any(f => f.Path == path);
+
+    /// <summary>Stores the uploads; call it once the item they belong to is saved, so a refused form leaves no file behind.</summary>
+    public async Task SaveFilesAsync(MediaStore media)
+    {
+        foreach (var (path, file) in _files)
+        {
+            await using var content = file.OpenReadStream();
+            if (await media.SaveAsync(path, content, file.Length) is { } error)
+            {
+                throw new InvalidOperationException(error);
+            }
+        }
+    }
+
+    private List<(string Path, IFormFile File)> Files { init => _files = value; }
 
     /// <summary>Everything posted under the field's name, joined by commas.</summary>
     public string Posted(EditorField field) => Form[field.Name].ToString();

@@ -7,6 +7,11 @@ public static class MediaContentTypes
 {
     public static readonly FileExtensionContentTypeProvider Provider = Create();
 
+    /// <summary>Files a browser may show in place: pictures, PDF, audio, video and plain text; the rest is downloaded.</summary>
+    private static readonly HashSet<string> Inline = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".pdf", ".mp3", ".mp4", ".txt"];
+
+    public static bool IsInline(string fileName) => Inline.Contains(Path.GetExtension(fileName).ToLowerInvariant());
+
     public static string Of(string fileName) =>
         Provider.TryGetContentType(fileName, out var type) ? type : "application/octet-stream";
 

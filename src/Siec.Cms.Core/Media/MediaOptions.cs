@@ -4,7 +4,7 @@ namespace Siec.Cms.Core.Media;
 public sealed class MediaOptions
 {
     public List<string> AllowedExtensions { get; set; } =
-        [".pdf", ".docx", ".odt", ".pptx", ".odp", ".xlsx", ".ods", ".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg", ".mp3", ".mp4", ".txt"];
+        [".pdf", ".docx", ".odt", ".pptx", ".odp", ".xlsx", ".ods", ".jpg", ".jpeg", ".png", ".webp", ".gif", ".mp3", ".mp4", ".txt"];
 
     public long MaxFileSize { get; set; } = 30 * 1024 * 1024;
 }

@@ -6,6 +6,9 @@ namespace Siec.Cms.Core.Media;
 /// <summary>Media files under the data path's Media folder, addressed by relative paths as in Orchard's MediaField.</summary>
 public sealed class MediaStore(IOptions<CmsOptions> options)
 {
+    /// <summary>Types that carry script a browser runs (SVG, HTML, XML): refused whatever the configuration allows.</summary>
+    private static readonly HashSet<string> ActiveContent = [".svg", ".svgz", ".html", ".htm", ".xhtml", ".xml", ".js", ".mjs"];
+
     private readonly CmsOptions _options = options.Value;
 
     /// <summary>Returns the full path of a media path, or an error message when the path or file type is not allowed.</summary>
@@ -18,6 +21,10 @@ public sealed class MediaStore(IOptions<CmsOptions> options)
         if (normalized.Length == 0 || !full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             error = $"Ścieżka '{relativePath}' wychodzi poza katalog mediów.";
+        }
+        else if (ActiveContent.Contains(Path.GetExtension(full).ToLowerInvariant()))
+        {
+            error = $"Plików '{Path.GetExtension(full)}' nie przyjmujemy: mogą zawierać skrypty. Zapisz obraz jako PNG, JPG lub WebP.";
         }
         else if (!_options.Media.AllowedExtensions.Contains(Path.GetExtension(full).ToLowerInvariant()))
         {
@@ -57,12 +64,13 @@ public sealed class MediaStore(IOptions<CmsOptions> options)
         return (folders, files);
     }
 
-    /// <summary>Every stored file's media path, for pickers; at most <paramref name="limit"/>, in path order.</summary>
-    public IReadOnlyList<string> AllPaths(int limit)
+    /// <summary>Every stored file's media path (under <paramref name="folder"/> when given), for pickers; at most <paramref name="limit"/>, in path order.</summary>
+    public IReadOnlyList<string> AllPaths(int limit, string? folder = null)
     {
         var root = Path.GetFullPath(_options.MediaPath);
-        return Directory.Exists(root)
-            ? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order(StringComparer.Ordinal).Take(limit).ToList()
+        var start = folder is null ? root : FolderPath(folder);
+        return start is not null && Directory.Exists(start)
+            ? Directory.EnumerateFiles(start, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order(StringComparer.Ordinal).Take(limit).ToList()
             : [];
     }
 

@@ -7,5 +7,7 @@ namespace Siec.Network.Members;
 /// <summary>A member who opted out of the directory has no public page and no search hit either.</summary>
 public sealed class MemberDirectory : IReaderVisibility
 {
+    public IReadOnlyCollection<string> Types { get; } = [ContentTypes.MemberProfile];
+
     public bool IsHidden(ContentItem item) => item.ContentType == ContentTypes.MemberProfile && !MembersPage.IsListed(item);
 }

@@ -2,6 +2,7 @@ using System.Xml.Linq;
 using Microsoft.AspNetCore.Http;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Http;
+using Siec.Cms.Core.Parts;
 
 namespace Siec.Network.Site;
 
@@ -10,11 +11,20 @@ public static class Sitemap
 {
     private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    public static async Task<IResult> XmlAsync(ContentQuery query, IEnumerable<ISitemapSource> sources, PublicAddress address)
+    public static async Task<IResult> XmlAsync(ContentQuery query, IEnumerable<ISitemapSource> sources, IEnumerable<IReaderVisibility> visibility, PublicAddress address)
     {
         var baseUrl = await address.BaseUrlAsync();
         var paths = new List<(string Path, DateTime? Modified)> { ("", null) };
-        paths.AddRange((await query.PublishedPathsAsync()).Select(p => (p.Path, (DateTime?)p.ModifiedUtc)));
+        var hidden = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var rule in visibility)
+        {
+            foreach (var type in rule.Types)
+            {
+                hidden.UnionWith((await query.ByTypeAsync(type)).Where(rule.IsHidden).Select(i => i.RoutePath).OfType<string>());
+            }
+        }
+
+        paths.AddRange((await query.PublishedPathsAsync()).Where(p => !hidden.Contains(p.Path)).Select(p => (p.Path, (DateTime?)p.ModifiedUtc)));
         foreach (var source in sources)
         {
             paths.AddRange((await source.PathsAsync()).Select(p => (p, (DateTime?)null)));

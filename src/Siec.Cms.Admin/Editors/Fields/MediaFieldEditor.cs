@@ -1,43 +1,55 @@
+using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Siec.Cms.Core.Media;
+using Siec.Cms.Core.Security;
 
 namespace Siec.Cms.Admin.Editors.Fields;
 
-/// <summary>A MediaField: a file of the media library (typed with suggestions, or uploaded in place) and, when asked, its alt text.</summary>
-public sealed class MediaFieldEditor(MediaStore media) : IFieldEditor
+/// <summary>
+/// A MediaField: a file of the media library (typed with suggestions, or uploaded in place) and, when asked, its alt
+/// text. Who may not manage the media library (a member on their profile) sees and picks only their own uploads,
+/// which go to a folder of their own; an upload is checked at once and stored only when the item is saved.
+/// </summary>
+public sealed class MediaFieldEditor(MediaStore media, IHttpContextAccessor http, PermissionChecker permissions) : IFieldEditor
 {
     public string FieldType => "MediaField";
 
-    public Task<EditorField> BuildAsync(FieldEditorContext context)
+    public async Task<EditorField> BuildAsync(FieldEditorContext context)
     {
         var value = context.Value;
-        return Task.FromResult(new EditorField(context.Property, context.Label, "media", value?["Paths"]?.AsArray().FirstOrDefault()?.GetValue<string>() ?? "",
+        var folder = await OwnFolderAsync();
+        return new EditorField(context.Property, context.Label, "media", value?["Paths"]?.AsArray().FirstOrDefault()?.GetValue<string>() ?? "",
             context.Required, "Ścieżka pliku w bibliotece mediów: zacznij pisać, aby wybrać, albo wyślij nowy plik.")
         {
             Template = "Media",
-            Options = media.AllPaths(1000).Select(p => (p, p, false)).ToList(),
+            Options = media.AllPaths(1000, folder).Select(p => (p, p, false)).ToList(),
             MediaText = context.Settings("MediaFieldSettings")?["AllowMediaText"]?.GetValue<bool>() == true
                 ? value?["MediaTexts"]?.AsArray().FirstOrDefault()?.GetValue<string>() ?? "" : null,
-        });
+        };
     }
 
     public async Task ApplyAsync(EditorField field, EditorUpdateContext context)
     {
-        var posted = context.Posted(field);
+        var path = context.Posted(field).Trim();
+        var folder = await OwnFolderAsync();
         if (context.Form.Files[field.Name + ".upload"] is { Length: > 0 } upload)
         {
-            var (uploaded, error) = await UploadAsync(upload);
-            if (error is not null)
+            path = UniquePath(upload, folder ?? "uploads", context);
+            if (media.Check(path, upload.Length) is { } error)
             {
                 context.Fail(field, error);
                 return;
             }
 
-            posted = uploaded!;
+            context.AddFile(path, upload);
+        }
+        else if (folder is not null && path.Length > 0 && path != field.Value && !path.StartsWith(folder + "/", StringComparison.Ordinal))
+        {
+            context.Fail(field, "Wybierz jeden ze swoich plików albo wyślij nowy.");
+            return;
         }
 
-        var path = posted.Trim();
         var text = field.MediaText is null ? "" : context.Form[field.Name + ".text"].ToString().Trim();
         context.Set(field, new JsonObject
         {
@@ -46,19 +58,29 @@ public sealed class MediaFieldEditor(MediaStore media) : IFieldEditor
         });
     }
 
-    /// <summary>Stores an uploaded file under <c>uploads/YYYY-MM/</c> with its own name (a suffix when taken); refuses what the media rules refuse.</summary>
-    private async Task<(string? Path, string? Error)> UploadAsync(IFormFile file)
+    /// <summary>The folder of the user's own uploads when they may not manage the whole library, else null.</summary>
+    private async Task<string?> OwnFolderAsync()
     {
-        var name = Path.GetFileName(file.FileName);
-        var folder = $"uploads/{DateTime.UtcNow:yyyy-MM}";
-        var path = $"{folder}/{name}";
-        for (var i = 2; media.Find(path) is not null; i++)
+        var user = http.HttpContext?.User;
+        if (user is null || await permissions.HasAsync(user, "ManageMediaContent"))
         {
-            path = $"{folder}/{Path.GetFileNameWithoutExtension(name)}-{i}{Path.GetExtension(name)}";
+            return null;
         }
 
-        await using var content = file.OpenReadStream();
-        var error = await media.SaveAsync(path, content, file.Length);
-        return error is null ? (path, null) : (null, error);
+        return $"uploads/members/{user.FindFirstValue(ClaimTypes.NameIdentifier)}";
+    }
+
+    /// <summary>Under <c>{folder}/YYYY-MM/</c> with the file's own name (never its folders), a suffix when taken.</summary>
+    private string UniquePath(IFormFile file, string folder, EditorUpdateContext context)
+    {
+        var name = Path.GetFileName(file.FileName.Replace('\\', '/'));
+        var month = $"{folder}/{DateTime.UtcNow:yyyy-MM}";
+        var path = $"{month}/{name}";
+        for (var i = 2; media.Find(path) is not null || context.IsPending(path); i++)
+        {
+            path = $"{month}/{Path.GetFileNameWithoutExtension(name)}-{i}{Path.GetExtension(name)}";
+        }
+
+        return path;
     }
 }

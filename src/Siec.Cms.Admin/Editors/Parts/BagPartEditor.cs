@@ -48,10 +48,7 @@ public sealed class BagPartEditor(ContentDefinitionManager definitions) : IPartE
                 continue;
             }
 
-            foreach (var (key, message) in await context.Editor.ApplyAsync(entry.Item, context.Form, entry.Fields))
-            {
-                context.Errors[key] = message;
-            }
+            await ContentEditor.ApplyAsync(entry.Fields, context.For(entry.Item));
 
             entry.Item.DisplayText = entry.Item.Title ?? entry.Item.DisplayText;
             kept.Add(ContentItemJson.Write(entry.Item));

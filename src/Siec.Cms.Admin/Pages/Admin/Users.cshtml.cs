@@ -73,6 +73,8 @@ public sealed class UsersModel(UserManager<IdentityUser> users, RoleService role
         var current = await users.GetRolesAsync(user);
         await users.RemoveFromRolesAsync(user, current.Except(wanted));
         await users.AddToRolesAsync(user, wanted.Except(current));
+        // A new stamp signs the account out everywhere, so the old roles stop working at the next request.
+        await users.UpdateSecurityStampAsync(user);
         Message = $"Zapisano role konta {user.UserName}.";
         return RedirectToPage();
     }
@@ -93,6 +95,7 @@ public sealed class UsersModel(UserManager<IdentityUser> users, RoleService role
         var disabled = await users.GetLockoutEndDateAsync(user) > DateTimeOffset.UtcNow;
         await users.SetLockoutEnabledAsync(user, true);
         await users.SetLockoutEndDateAsync(user, disabled ? null : DateTimeOffset.MaxValue);
+        await users.UpdateSecurityStampAsync(user);
         Message = disabled ? $"Włączono konto {user.UserName}." : $"Wyłączono konto {user.UserName}.";
         return RedirectToPage();
     }

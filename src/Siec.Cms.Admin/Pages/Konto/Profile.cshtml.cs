@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Siec.Cms.Admin.Editors;
 using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Media;
 using Siec.Cms.Core.Parts;
 using Siec.Cms.Core.Privacy;
 
@@ -13,7 +14,7 @@ namespace Siec.Cms.Admin.Pages.Konto;
 /// The member edits their own profile (the item of the profile type they own) with the generated editor; saving
 /// publishes it. What was typed stays in the form when something is refused.
 /// </summary>
-public sealed class ProfileModel(ContentManager manager, ContentQuery query, ContentEditor editor, IOptions<AccountOptions> options) : PageModel
+public sealed class ProfileModel(ContentManager manager, ContentQuery query, ContentEditor editor, IOptions<AccountOptions> options, MediaStore media) : PageModel
 {
     public List<EditorField> Fields { get; private set; } = [];
 
@@ -47,7 +48,8 @@ public sealed class ProfileModel(ContentManager manager, ContentQuery query, Con
 
         var isNew = profile.ContentItemVersionId is null;
         profile.ContentItemVersionId = isNew ? null : version;
-        foreach (var (property, message) in await editor.ApplyAsync(profile, Request.Form))
+        var update = await editor.ApplyAsync(profile, Request.Form);
+        foreach (var (property, message) in update.Errors)
         {
             Errors["f-" + property.Replace('.', '-')] = message;
         }
@@ -57,6 +59,7 @@ public sealed class ProfileModel(ContentManager manager, ContentQuery query, Con
             try
             {
                 await (isNew ? manager.CreateAsync(profile, publish: true) : manager.PublishAsync(profile));
+                await update.SaveFilesAsync(media);
                 return Redirect("/konto/profil?zapisano=1");
             }
             catch (ContentValidationException e)

@@ -5,6 +5,7 @@ using Siec.Cms.Admin.Navigation;
 using Siec.Cms.Admin.Security;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Display;
+using Siec.Cms.Core.Media;
 using Siec.Cms.Core.Metadata;
 using Siec.Cms.Core.Parts;
 using Siec.Cms.Core.Security;
@@ -22,7 +23,8 @@ public sealed class EditContentModel(
     PermissionChecker permissions,
     ContentDisplay display,
     ContentScheduler scheduler,
-    IEnumerable<IContentItemAdminLinks> itemLinks) : PageModel
+    IEnumerable<IContentItemAdminLinks> itemLinks,
+    MediaStore media) : PageModel
 {
     public string? Id { get; private set; }
 
@@ -102,8 +104,8 @@ public sealed class EditContentModel(
 
         var item = existing ?? await manager.NewAsync(type);
         item.ContentItemVersionId = version;
-        var readErrors = await editor.ApplyAsync(item, Request.Form);
-        foreach (var (property, message) in readErrors)
+        var update = await editor.ApplyAsync(item, Request.Form);
+        foreach (var (property, message) in update.Errors)
         {
             Errors["f-" + property.Replace('.', '-')] = message;
         }
@@ -127,6 +129,8 @@ public sealed class EditContentModel(
                 {
                     await SaveAsync(item, isNew: existing is null, publish);
                 }
+
+                await update.SaveFilesAsync(media);
 
                 if (await permissions.CanAsync(User, "Publish", type, item))
                 {
