@@ -7,7 +7,7 @@ namespace Siec.Cms.Admin.Editors;
 
 /// <summary>
 /// An item being written from a posted form: where each field's value goes, the values that could not be read, and
-/// the uploaded files, which are written only once the item is saved (<see cref="SaveFilesAsync"/>).
+/// the uploaded files, which are kept only if the item is saved (<see cref="SaveWithFilesAsync"/>).
 /// </summary>
 public sealed class EditorUpdateContext(ContentItem item, IFormCollection form)
 {
@@ -29,16 +29,33 @@ public sealed class EditorUpdateContext(ContentItem item, IFormCollection form)
     /// <summary>Whether a path is already taken by an upload of this form.</summary>
     public bool IsPending(string path) => _files.Any(f => f.Path == path);
 
-    /// <summary>Stores the uploads; call it once the item they belong to is saved, so a refused form leaves no file behind.</summary>
-    public async Task SaveFilesAsync(MediaStore media)
+    /// <summary>
+    /// Stores the uploads, then runs <paramref name="save"/>; when the save is refused (validation, a conflict) the
+    /// uploads are removed again, so a refused form leaves no file behind. The files exist during the save because
+    /// the item's rules read them (a material's file type and size).
+    /// </summary>
+    public async Task SaveWithFilesAsync(MediaStore media, Func<Task> save)
     {
-        foreach (var (path, file) in _files)
+        var written = new List<string>();
+        try
         {
-            await using var content = file.OpenReadStream();
-            if (await media.SaveAsync(path, content, file.Length) is { } error)
+            foreach (var (path, file) in _files)
             {
-                throw new InvalidOperationException(error);
+                await using var content = file.OpenReadStream();
+                if (await media.SaveAsync(path, content, file.Length) is { } error)
+                {
+                    throw new InvalidOperationException(error);
+                }
+
+                written.Add(path);
             }
+
+            await save();
+        }
+        catch
+        {
+            written.ForEach(media.Delete);
+            throw;
         }
     }
 

@@ -58,8 +58,7 @@ public sealed class ProfileModel(ContentManager manager, ContentQuery query, Con
         {
             try
             {
-                await (isNew ? manager.CreateAsync(profile, publish: true) : manager.PublishAsync(profile));
-                await update.SaveFilesAsync(media);
+                await update.SaveWithFilesAsync(media, () => isNew ? manager.CreateAsync(profile, publish: true) : manager.PublishAsync(profile));
                 return Redirect("/konto/profil?zapisano=1");
             }
             catch (ContentValidationException e)

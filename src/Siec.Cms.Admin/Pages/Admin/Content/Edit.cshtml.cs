@@ -121,16 +121,9 @@ public sealed class EditContentModel(
         {
             try
             {
-                if (submit == "review")
-                {
-                    await manager.SubmitForReviewAsync(item, isNew: existing is null);
-                }
-                else
-                {
-                    await SaveAsync(item, isNew: existing is null, publish);
-                }
-
-                await update.SaveFilesAsync(media);
+                await update.SaveWithFilesAsync(media, () => submit == "review"
+                    ? manager.SubmitForReviewAsync(item, isNew: existing is null)
+                    : SaveAsync(item, isNew: existing is null, publish));
 
                 if (await permissions.CanAsync(User, "Publish", type, item))
                 {
