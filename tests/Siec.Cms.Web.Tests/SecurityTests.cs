@@ -172,6 +172,41 @@ public sealed partial class SecurityTests : MailSiteTest
         Assert.DoesNotContain("/czlonkowie/skryta", await MailSites.Client(Site).GetStringAsync("/sitemap.xml"));
     }
 
+    [Fact]
+    public async Task An_uploaded_recipe_can_read_no_file_nor_secret_and_an_endless_script_stops()
+    {
+        var admin = await MailSites.SignedInAsync(Site, await MailSites.UserAsync(Site, "importerka", "Administrator"));
+        var attacks = new[]
+        {
+            """{ "steps": [ { "name": "Settings", "SiteName": "[file: text('/etc/passwd')]" } ] }""",
+            """{ "steps": [ { "name": "media", "Files": [ { "TargetPath": "env.txt", "SourcePath": "../../../proc/self/environ" } ] } ] }""",
+            """{ "steps": [ { "name": "Settings", "SiteName": "[js: configuration('Cms:Mail:Port', 'brak')]" } ] }""",
+            """{ "steps": [ { "name": "Settings", "SiteName": "[js: while(true){}]" } ] }""",
+        };
+
+        var pages = new List<string>();
+        foreach (var recipe in attacks)
+        {
+            var form = new MultipartFormDataContent
+            {
+                { new StringContent((await FormAsync(admin, "/Admin/Recipes"))["__RequestVerificationToken"]), "__RequestVerificationToken" },
+                { new StringContent("import"), "mode" },
+                { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(recipe)), "upload", "atak.recipe.json" },
+            };
+            pages.Add(await (await admin.PostAsync("/Admin/Recipes", form)).Content.ReadAsStringAsync());
+        }
+
+        Assert.Contains("nie może czytać plików", pages[0]);
+        Assert.DoesNotContain("root:", pages[0]);
+        Assert.Contains("nie może czytać plików", pages[1]);
+        Assert.False(File.Exists(Path.Combine(Site.DataPath, "Media", "env.txt")));
+        Assert.Contains("Zaimportowano", pages[2]);
+        Assert.Contains("nie dało się obliczyć", pages[3]);
+        var siteName = await Site.Services.CreateScope().ServiceProvider.GetRequiredService<Siec.Cms.Core.Data.DocumentStore>()
+            .GetAsync<Siec.Cms.Core.Settings.SiteSettings>(Siec.Cms.Core.Settings.SiteSettings.DocumentKey);
+        Assert.Equal("brak", siteName.SiteName);
+    }
+
     private async Task<HttpResponseMessage> PostProfileAsync(HttpClient member, string fileName, byte[] content, Dictionary<string, string> fields)
     {
         var form = new MultipartFormDataContent();

@@ -26,10 +26,12 @@ public sealed class TestSite : IAsyncDisposable
     public string DataPath { get; }
 
     /// <param name="dataPath">An existing site's data folder, to start that site again (SQLite only).</param>
-    public static async Task<TestSite> CreateAsync(DatabaseKind kind, Action<IServiceCollection>? configure = null, string? dataPath = null)
+    /// <param name="configuration">Settings beyond the data path and database, as the site's configuration.</param>
+    public static async Task<TestSite> CreateAsync(
+        DatabaseKind kind, Action<IServiceCollection>? configure = null, string? dataPath = null, IDictionary<string, string?>? configuration = null)
     {
         dataPath ??= Path.Combine(Path.GetTempPath(), "siec-tests", Guid.NewGuid().ToString("n"));
-        var settings = new Dictionary<string, string?> { ["Cms:DataPath"] = dataPath };
+        var settings = new Dictionary<string, string?>(configuration ?? new Dictionary<string, string?>()) { ["Cms:DataPath"] = dataPath };
         string? database = null;
         if (kind == DatabaseKind.Postgres)
         {
@@ -39,11 +41,11 @@ public sealed class TestSite : IAsyncDisposable
             settings["ConnectionStrings:Cms"] = new NpgsqlConnectionStringBuilder(PostgresServer.ConnectionString) { Database = database }.ConnectionString;
         }
 
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var built = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
+        services.AddSingleton<IConfiguration>(built);
         services.AddLogging();
-        services.AddSiecCms(configuration, dataPath);
+        services.AddSiecCms(built, dataPath);
         configure?.Invoke(services);
         var site = new TestSite(services.BuildServiceProvider(), dataPath, database);
         await site.RunAsync<SiteInitializer>(s => s.InitializeAsync());
