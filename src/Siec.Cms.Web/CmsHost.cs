@@ -77,6 +77,7 @@ public static class CmsHost
             app.UseExceptionHandler("/Error");
         }
 
+        app.UseSecurityHeaders();
         app.UseStaticFiles();
         var theme = app.Services.GetRequiredService<IOptions<ThemeOptions>>().Value;
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(theme.AssetsPath), RequestPath = "/theme" });

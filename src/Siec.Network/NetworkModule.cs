@@ -68,7 +68,7 @@ public static class NetworkModule
 
         services.AddDataMigration<MemberProfileMigrations>();
         services.Configure<AccountOptions>(o => o.ProfileType = ContentTypes.MemberProfile);
-        services.AddSingleton<IReaderVisibility, MemberDirectory>();
+        services.AddScoped<IReaderVisibility, MemberDirectory>();
 
         services.AddDataMigration<JoinFormMigrations>();
         services.AddScoped<IFormSubmissionHandler, JoinApplications>();
@@ -105,6 +105,7 @@ public static class NetworkModule
         services.AddScoped<ForumStats>();
         services.AddItemPage<ForumItemPage>();
         services.AddScoped<ForumReports>();
+        services.AddScoped<IReaderVisibility, HiddenTopicReplies>();
         services.AddAdminMenuItem("Zgłoszone wpisy", "/Admin/Reports", 45);
         services.AddDashboardCard<ForumActivityCard>();
         // New topics and replies are limited per member (by account, not address: members share library networks).

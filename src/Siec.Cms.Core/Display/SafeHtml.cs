@@ -13,6 +13,9 @@ namespace Siec.Cms.Core.Display;
 public sealed class SafeHtml
 {
     private const int MaxEntries = 20_000;
+
+    /// <summary>What every id in rendered content starts with (a heading's anchor), never an id of the page itself.</summary>
+    public const string ContentIdPrefix = "tresc-";
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
     private readonly ConcurrentDictionary<string, string> _rendered = new(StringComparer.Ordinal);
     private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
@@ -47,7 +50,35 @@ public sealed class SafeHtml
     private static HtmlSanitizer CreateSanitizer()
     {
         var sanitizer = new HtmlSanitizer();
+        // No inline style (a post must not lay itself over the page: position, z-index) and no name; ids only on
+        // headings, under a prefix, so a post cannot clobber the page's own elements (DOM clobbering).
+        sanitizer.AllowedAttributes.Remove("style");
+        sanitizer.AllowedAttributes.Remove("name");
         sanitizer.AllowedAttributes.Add("id");
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is not AngleSharp.Dom.IElement element)
+            {
+                return;
+            }
+
+            if (element.GetAttribute("id") is { } id)
+            {
+                if (element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
+                {
+                    element.SetAttribute("id", ContentIdPrefix + id);
+                }
+                else
+                {
+                    element.RemoveAttribute("id");
+                }
+            }
+
+            if (element.LocalName == "a" && element.GetAttribute("href") is ['#', .. var fragment] && fragment.Length > 0)
+            {
+                element.SetAttribute("href", "#" + ContentIdPrefix + fragment);
+            }
+        };
         sanitizer.AllowedSchemes.Add("mailto");
         sanitizer.AllowedTags.Remove("form");
         sanitizer.AllowedTags.Remove("input");

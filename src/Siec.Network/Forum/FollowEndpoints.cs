@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Display;
+using Siec.Cms.Core.Http;
 using Siec.Cms.Core.Participation;
 using Siec.Network.Common;
 using Siec.Network.Site;
@@ -18,7 +19,9 @@ public static class FollowEndpoints
     public static IEndpointRouteBuilder MapFollowing(this IEndpointRouteBuilder routes)
     {
         routes.MapPost("/obserwuj", FollowAsync).DisableAntiforgery();
-        routes.MapGet("/obserwuj/wypisz/{token}", UnsubscribeAsync);
+        routes.MapGet("/obserwuj/wypisz/{token}", ConfirmUnsubscribeAsync);
+        // No antiforgery token: mail programs post here for RFC 8058 one-click unsubscribe, and the token in the address is the secret.
+        routes.MapPost("/obserwuj/wypisz/{token}", UnsubscribeAsync).DisableAntiforgery();
         return routes;
     }
 
@@ -51,22 +54,54 @@ public static class FollowEndpoints
         return Results.Redirect(PathOf(item));
     }
 
-    /// <summary>One link in every notification stops them, with no sign-in: the token is the follow link's secret.</summary>
+    /// <summary>
+    /// The link in every notification asks first: opening it changes nothing (mail scanners open links), the button
+    /// posts; no sign-in is needed, the token is the follow link's secret.
+    /// </summary>
+    private static async Task<IResult> ConfirmUnsubscribeAsync(string token, HttpContext http, UserContentLinks links, ContentQuery query, SitePages pages, IAntiforgery antiforgery)
+    {
+        var link = await links.ByTokenAsync(token);
+        if (link?.Kind != ForumLinks.Follow)
+        {
+            return await InvalidAsync(http, pages);
+        }
+
+        var item = await query.GetAsync(link.ContentItemId);
+        var tokens = http.PrivateTokens(antiforgery);
+        return await pages.TemplateAsync(http, "Message", new Dictionary<string, object?>
+        {
+            ["Title"] = "Wypisać się?",
+            ["Text"] = $"Czy na pewno nie chcesz już dostawać wiadomości o nowych wpisach w „{item?.DisplayText}”?",
+            ["Confirm"] = "Tak, wypisz mnie",
+            ["TokenName"] = tokens.FormFieldName,
+            ["Token"] = tokens.RequestToken,
+        }, new PageMeta("Powiadomienia"));
+    }
+
     private static async Task<IResult> UnsubscribeAsync(string token, HttpContext http, UserContentLinks links, ContentQuery query, SitePages pages, Transactions transactions)
     {
         var link = await links.ByTokenAsync(token);
-        var item = link?.Kind == ForumLinks.Follow ? await query.GetAsync(link.ContentItemId) : null;
-        if (link is not null && link.Kind == ForumLinks.Follow)
+        if (link?.Kind != ForumLinks.Follow)
         {
-            await transactions.RunAsync(() => links.RemoveAsync(ForumLinks.Follow, link.UserId, link.ContentItemId));
+            return await InvalidAsync(http, pages);
         }
+
+        var item = await query.GetAsync(link.ContentItemId);
+        await transactions.RunAsync(() => links.RemoveAsync(ForumLinks.Follow, link.UserId, link.ContentItemId));
 
         return await pages.TemplateAsync(http, "Message", new Dictionary<string, object?>
         {
-            ["Title"] = link is null ? "Odnośnik nieważny" : "Wypisano",
-            ["Text"] = link is null ? "Ten odnośnik już nie działa – zapewne wypisano się wcześniej." : $"Nie będziesz już dostawać wiadomości o nowych wpisach w „{item?.DisplayText}”.",
-        }, new PageMeta("Powiadomienia"), link is null ? 404 : 200);
+            ["Title"] = "Wypisano",
+            ["Text"] = $"Nie będziesz już dostawać wiadomości o nowych wpisach w „{item?.DisplayText}”.",
+        }, new PageMeta("Powiadomienia"));
     }
+
+    private static Task<IResult> InvalidAsync(HttpContext http, SitePages pages) =>
+        pages.TemplateAsync(http, "Message", new Dictionary<string, object?>
+        {
+            ["Title"] = "Odnośnik nieważny",
+            ["Text"] = "Ten odnośnik już nie działa – zapewne wypisano się wcześniej.",
+        }, new PageMeta("Powiadomienia"), 404);
 
     private static string PathOf(ContentItem item) => item.Url ?? "/";
 }

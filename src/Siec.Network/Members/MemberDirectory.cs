@@ -9,5 +9,5 @@ public sealed class MemberDirectory : IReaderVisibility
 {
     public IReadOnlyCollection<string> Types { get; } = [ContentTypes.MemberProfile];
 
-    public bool IsHidden(ContentItem item) => item.ContentType == ContentTypes.MemberProfile && !MembersPage.IsListed(item);
+    public Task<bool> IsHiddenAsync(ContentItem item) => Task.FromResult(item.ContentType == ContentTypes.MemberProfile && !MembersPage.IsListed(item));
 }

@@ -21,7 +21,7 @@ public sealed class ItemPage(
     public async Task<IResult> ShowAsync(HttpContext http, string path)
     {
         var item = await query.ByPathAsync(path.Trim('/'));
-        if (item is null || visibility.Any(v => v.IsHidden(item)))
+        if (item is null || await ReaderVisibility.IsHiddenAsync(visibility, item))
         {
             return await pages.NotFoundAsync(http);
         }

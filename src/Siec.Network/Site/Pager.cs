@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Siec.Cms.Core.Http;
 
 namespace Siec.Network.Site;
 
@@ -11,7 +12,7 @@ public sealed record Pager(int Page, int PageSize, int Total)
 
     public static Pager From(HttpContext http, int pageSize, int total)
     {
-        var page = int.TryParse(http.Request.Query[Parameter], out var p) && p > 0 ? p : 1;
+        var page = int.TryParse(http.Request.Query[Parameter], out var p) && p > 0 ? Paging.Clamp(p) : 1;
         return new Pager(page, pageSize, total);
     }
 

@@ -21,8 +21,15 @@ public static partial class SearchPage
         var page = Pager.From(http, PageSize, 0).Page;
         // ?typ=forum searches the forum only (the search box on forum pages).
         string[]? types = http.Request.Query["typ"] == "forum" ? [ContentTypes.ForumTopic, ContentTypes.ForumReply] : null;
-        var found = (text.Length == 0 ? [] : await query.SearchAsync(text, (page - 1) * PageSize, PageSize + 1, types))
-            .Where(i => !visibility.Any(v => v.IsHidden(i))).ToList();
+        var found = new List<ContentItem>();
+        foreach (var hit in text.Length == 0 ? [] : await query.SearchAsync(text, (page - 1) * PageSize, PageSize + 1, types))
+        {
+            if (!await ReaderVisibility.IsHiddenAsync(visibility, hit))
+            {
+                found.Add(hit);
+            }
+        }
+
         var words = SearchText.Words(text);
         var groups = new List<Dictionary<string, object?>>();
         foreach (var group in found.Take(PageSize).GroupBy(i => i.ContentType))

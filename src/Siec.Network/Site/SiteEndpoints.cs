@@ -13,9 +13,9 @@ public static class SiteEndpoints
 {
     public const string CachePolicy = "Content";
 
-    /// <summary>A reader page kept in the output cache until content changes.</summary>
+    /// <summary>A reader page (answering HEAD as GET, as link checkers expect) kept in the output cache until content changes.</summary>
     public static RouteHandlerBuilder MapCachedGet(this IEndpointRouteBuilder routes, string pattern, Delegate handler) =>
-        routes.MapGet(pattern, handler).CacheOutput(CachePolicy);
+        routes.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Head], handler).CacheOutput(CachePolicy);
 
     public static IEndpointRouteBuilder MapSite(this IEndpointRouteBuilder routes)
     {

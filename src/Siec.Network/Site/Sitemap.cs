@@ -20,7 +20,13 @@ public static class Sitemap
         {
             foreach (var type in rule.Types)
             {
-                hidden.UnionWith((await query.ByTypeAsync(type)).Where(rule.IsHidden).Select(i => i.RoutePath).OfType<string>());
+                foreach (var item in await query.ByTypeAsync(type))
+                {
+                    if (item.RoutePath is { } path && await rule.IsHiddenAsync(item))
+                    {
+                        hidden.Add(path);
+                    }
+                }
             }
         }
 

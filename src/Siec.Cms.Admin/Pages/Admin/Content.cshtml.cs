@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Siec.Cms.Core.Http;
 using Siec.Cms.Admin.Editors;
 using Siec.Cms.Admin.Security;
 using Siec.Cms.Core.Security;
@@ -84,7 +85,7 @@ public sealed class ContentListModel(ContentDefinitionManager definitions, Conte
             }
         }
 
-        PageNumber = Math.Max(1, PageNumber);
+        PageNumber = Paging.Clamp(PageNumber);
         var list = new ContentListQuery
         {
             Types = anyOwner, OwnTypes = ownOnly, Owner = User.FindFirstValue(ClaimTypes.NameIdentifier),

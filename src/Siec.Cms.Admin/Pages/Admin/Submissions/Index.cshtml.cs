@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Siec.Cms.Core.Http;
 using Siec.Cms.Admin.Security;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Display;
@@ -38,7 +39,7 @@ public sealed class IndexModel(FormSubmissions submissions, PermissionChecker pe
             return Forbid();
         }
 
-        PageNumber = Math.Max(1, PageNumber);
+        PageNumber = Paging.Clamp(PageNumber);
         Forms = await submissions.FormsAsync();
         (Items, Total) = await submissions.ListAsync(Form, Status, (PageNumber - 1) * PageSize, PageSize);
         return Page();
