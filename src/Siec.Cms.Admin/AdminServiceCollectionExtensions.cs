@@ -48,10 +48,12 @@ public static class AdminServiceCollectionExtensions
         services.Configure<IdentityOptions>(o =>
         {
             o.Lockout.MaxFailedAccessAttempts = 5;
-            o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            // The first lock is short; SignInLockout lengthens the next ones and tells the owner.
+            o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(1);
             o.Lockout.AllowedForNewUsers = true;
         });
         services.AddScoped<Editors.ContentEditor>();
+        services.AddScoped<SignInLockout>();
         // One editor per part and per field kind, as Orchard Core's display drivers; each finds its editor by name.
         foreach (var editor in typeof(Editors.ContentEditor).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {

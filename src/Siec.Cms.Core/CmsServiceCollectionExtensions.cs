@@ -52,7 +52,7 @@ public static class CmsServiceCollectionExtensions
             .AddDefaultTokenProviders();
 
         services.Configure<DataProtectionTokenProviderOptions>(o =>
-            o.TokenLifespan = TimeSpan.FromHours(configuration.GetValue("Cms:Accounts:PasswordLinkHours", 72)));
+            o.TokenLifespan = TimeSpan.FromHours(Math.Clamp(configuration.GetValue("Cms:Accounts:PasswordLinkHours", 24), 1, 24)));
         services.AddScoped<PasswordLinks>();
         services.Configure<AccountOptions>(configuration.GetSection("Cms:Accounts"));
         services.AddScoped<PersonalData>();

@@ -77,6 +77,7 @@ public static class CmsHost
             app.UseExceptionHandler("/Error");
         }
 
+        app.UseTrustedProxies();
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         var theme = app.Services.GetRequiredService<IOptions<ThemeOptions>>().Value;

@@ -7,7 +7,7 @@ using Siec.Cms.Core.Security;
 namespace Siec.Cms.Admin.Pages;
 
 /// <summary>Sign-in with Identity: failed attempts count towards a lockout, and the page is rate limited per address.</summary>
-public sealed class LoginModel(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, PermissionChecker permissions) : PageModel
+public sealed class LoginModel(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, PermissionChecker permissions, SignInLockout lockout) : PageModel
 {
     [BindProperty]
     public string UserName { get; set; } = "";
@@ -28,9 +28,12 @@ public sealed class LoginModel(SignInManager<IdentityUser> signIn, UserManager<I
             UserName = byEmail;
         }
 
+        var user = await users.FindByNameAsync(UserName);
+        var wasLocked = user is not null && await users.IsLockedOutAsync(user);
         var result = await signIn.PasswordSignInAsync(UserName, Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
+            await lockout.SignedInAsync(user!);
             if (Url.IsLocalUrl(ReturnUrl))
             {
                 return LocalRedirect(ReturnUrl!);
@@ -41,11 +44,17 @@ public sealed class LoginModel(SignInManager<IdentityUser> signIn, UserManager<I
             return LocalRedirect(await permissions.HasAsync(principal, "AccessAdminPanel") ? "/Admin" : "/konto");
         }
 
+        if (result.IsLockedOut && !wasLocked && user is not null)
+        {
+            await lockout.LockedAsync(user);
+        }
+
+        var lockedUntil = user is null ? null : (await users.FindByIdAsync(user.Id))?.LockoutEnd;
         Error = !result.IsLockedOut
             ? "Nieprawidłowa nazwa użytkownika lub hasło."
-            : (await users.FindByNameAsync(UserName))?.LockoutEnd == DateTimeOffset.MaxValue
+            : lockedUntil == DateTimeOffset.MaxValue
                 ? "Konto jest wyłączone. Skontaktuj się z administratorem sieci."
-                : "Konto jest czasowo zablokowane po zbyt wielu nieudanych próbach logowania. Spróbuj ponownie za 15 minut.";
+                : $"Konto jest czasowo zablokowane po zbyt wielu nieudanych próbach logowania. Spróbuj ponownie za {Math.Max(1, (int)Math.Ceiling(((lockedUntil ?? DateTimeOffset.UtcNow) - DateTimeOffset.UtcNow).TotalMinutes))} min. Wysłaliśmy też wiadomość do właściciela konta.";
         return Page();
     }
 }

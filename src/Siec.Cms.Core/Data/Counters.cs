@@ -22,6 +22,8 @@ public sealed class Counters(CmsDbContext db)
     public Task DecrementAsync(string key) =>
         db.Counters.Where(c => c.Key == key && c.Value > 0).ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, c => c.Value - 1));
 
+    public Task ResetAsync(string key) => db.Counters.Where(c => c.Key == key).ExecuteDeleteAsync();
+
     public async Task<long> GetAsync(string key) =>
         await db.Counters.Where(c => c.Key == key).Select(c => c.Value).FirstOrDefaultAsync();
 }
