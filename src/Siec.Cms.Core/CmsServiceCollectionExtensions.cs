@@ -45,7 +45,12 @@ public static class CmsServiceCollectionExtensions
         AddDatabase(services, options);
         // Keys live with the site's data so sign-in cookies and reset links survive a restart.
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataPath, "keys")));
-        services.AddIdentityCore<IdentityUser>(o => o.User.RequireUniqueEmail = true)
+        services.AddIdentityCore<IdentityUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                // ASVS 2.1.1: at least 12 characters.
+                o.Password.RequiredLength = 12;
+            })
             .AddRoles<IdentityRole>()
             .AddErrorDescriber<PolishIdentityErrorDescriber>()
             .AddEntityFrameworkStores<CmsDbContext>()

@@ -14,7 +14,7 @@ public sealed class AdminBrowserTests(BrowserSite site) : IClassFixture<BrowserS
         await Axe.AssertNoSeriousViolationsAsync(page);
 
         await page.FillAsync("#UserName", "admin");
-        await page.FillAsync("#Password", "Haslo-123");
+        await page.FillAsync("#Password", "Haslo-123-Sieci");
         await Task.WhenAll(page.WaitForURLAsync("**/Admin"), page.GetByRole(AriaRole.Button, new() { Name = "Zaloguj", Exact = true }).ClickAsync());
         await page.GotoAsync(site.BaseUrl + "/Admin/Content?type=BlogPost");
         await Axe.AssertNoSeriousViolationsAsync(page);
@@ -39,7 +39,7 @@ public sealed class AdminBrowserTests(BrowserSite site) : IClassFixture<BrowserS
     {
         var page = await site.OpenAsync("/Login?ReturnUrl=%2FAdmin%2FMedia");
         await page.FillAsync("#UserName", "admin");
-        await page.FillAsync("#Password", "Haslo-123");
+        await page.FillAsync("#Password", "Haslo-123-Sieci");
         await Task.WhenAll(page.WaitForURLAsync("**/Admin/Media"), page.GetByRole(AriaRole.Button, new() { Name = "Zaloguj", Exact = true }).ClickAsync());
         await Axe.AssertNoSeriousViolationsAsync(page);
         await page.EvaluateAsync(@"() => new MutationObserver(() => sessionStorage.setItem('postep', document.getElementById('upload-status').textContent))

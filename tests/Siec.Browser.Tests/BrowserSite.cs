@@ -19,7 +19,7 @@ public sealed class BrowserSite : IAsyncLifetime
 {
     private readonly SiteFactory _factory = new(new Dictionary<string, string>
     {
-        ["Cms:Setup:AdminPassword"] = "Haslo-123",
+        ["Cms:Setup:AdminPassword"] = "Haslo-123-Sieci",
         ["Cms:Setup:SiteName"] = "Sieć bibliotek pedagogicznych",
         ["Cms:Forms:SubmissionsPerMinute"] = "100",
         ["Cms:Forum:PostsAwaitingApproval"] = "0",

@@ -62,7 +62,7 @@ public sealed class AdminAccessTests(PublicSiteFixture site) : AdminTestBase(sit
             ["UserName"] = "slabe-haslo", ["Email"] = "slabe@example.org", ["NewPassword"] = "abc",
         }, "/Admin/Users?handler=Create");
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        Assert.Contains("Hasło musi mieć co najmniej 6 znaków.", await weak.Content.ReadAsStringAsync());
+        Assert.Contains("Hasło musi mieć co najmniej 12 znaków.", await weak.Content.ReadAsStringAsync());
 
         var moderator = await SignedInAsync("nowa-moderatorka");
         Assert.False(Allowed(await moderator.GetAsync("/Admin/Content/Edit?type=Page")));

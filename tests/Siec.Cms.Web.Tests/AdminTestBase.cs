@@ -39,7 +39,7 @@ public abstract class AdminTestBase(PublicSiteFixture site)
     protected static FormUrlEncodedContent Form(Dictionary<string, string> hidden, Dictionary<string, string> fields) =>
         new(hidden.Concat(fields));
 
-    protected const string Password = "Haslo-123";
+    protected const string Password = "Haslo-123-Sieci";
 
     protected HttpClient NewClient() => Site.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 

@@ -7,7 +7,7 @@ public sealed class PublicSiteFixture : IAsyncLifetime
 {
     public SiteFactory Factory { get; } = new(new Dictionary<string, string>
     {
-        ["Cms:Setup:AdminPassword"] = "Haslo-123",
+        ["Cms:Setup:AdminPassword"] = "Haslo-123-Sieci",
         ["Cms:Setup:SiteName"] = "Sieć bibliotek pedagogicznych",
         // Every test client signs in from the same test address; the limit itself is tested on its own site.
         ["Cms:Admin:LoginAttemptsPerMinute"] = "1000",

@@ -16,7 +16,7 @@ public sealed partial class SetupTests
     {
         await using var factory = new SiteFactory(new Dictionary<string, string>
         {
-            ["Cms:Setup:AdminPassword"] = "Haslo-123",
+            ["Cms:Setup:AdminPassword"] = "Haslo-123-Sieci",
             ["Cms:Setup:AdminEmail"] = "koordynator@example.org",
             ["Cms:Setup:SiteName"] = "Sieć testowa",
         });
@@ -30,7 +30,7 @@ public sealed partial class SetupTests
         var admin = await users.FindByNameAsync("admin");
         Assert.NotNull(admin);
         Assert.True(await users.IsInRoleAsync(admin, "Administrator"));
-        Assert.True(await users.CheckPasswordAsync(admin, "Haslo-123"));
+        Assert.True(await users.CheckPasswordAsync(admin, "Haslo-123-Sieci"));
         var settings = await scope.ServiceProvider.GetRequiredService<DocumentStore>().GetAsync<SiteSettings>(SiteSettings.DocumentKey);
         Assert.Equal("Sieć testowa", settings.SiteName);
         Assert.True(File.Exists(Path.Combine(factory.DataPath, "siec.db")));
@@ -60,7 +60,7 @@ public sealed partial class SetupTests
         var mismatch = await client.PostAsync("/setup", Form(
             ("__RequestVerificationToken", token), ("Input.SiteName", "Sieć"), ("Input.Recipe", "nowa-siec"),
             ("Input.AdminUserName", "admin"), ("Input.AdminEmail", "to-nie-adres"),
-            ("Input.AdminPassword", "Haslo-123"), ("Input.PasswordConfirmation", "Inne-123")));
+            ("Input.AdminPassword", "Haslo-123-Sieci"), ("Input.PasswordConfirmation", "Inne-123")));
         var mismatchPage = await mismatch.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, mismatch.StatusCode);
         Assert.Contains("Hasła nie są jednakowe.", mismatchPage);
@@ -72,13 +72,13 @@ public sealed partial class SetupTests
             ("__RequestVerificationToken", token), ("Input.SiteName", "Sieć"), ("Input.Recipe", "nowa-siec"),
             ("Input.AdminUserName", "admin"), ("Input.AdminEmail", "admin@example.org"),
             ("Input.AdminPassword", "abc"), ("Input.PasswordConfirmation", "abc")));
-        Assert.Contains("Hasło musi mieć co najmniej 6 znaków.", await weak.Content.ReadAsStringAsync());
+        Assert.Contains("Hasło musi mieć co najmniej 12 znaków.", await weak.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health")).StatusCode);
 
         var done = await client.PostAsync("/setup", Form(
             ("__RequestVerificationToken", token), ("Input.SiteName", "Sieć bibliotek"), ("Input.Recipe", "nowa-siec"),
             ("Input.AdminUserName", "koordynator"), ("Input.AdminEmail", "koordynator@example.org"),
-            ("Input.AdminPassword", "Haslo-123"), ("Input.PasswordConfirmation", "Haslo-123")));
+            ("Input.AdminPassword", "Haslo-123-Sieci"), ("Input.PasswordConfirmation", "Haslo-123-Sieci")));
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
         Assert.Contains("Sieć bibliotek", await client.GetStringAsync("/"));

@@ -18,7 +18,7 @@ public sealed class ThemeTests : IDisposable
         var manifest = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(_theme, "Theme.json")))!;
         await using var factory = new SiteFactory(new Dictionary<string, string>
         {
-            ["Cms:Setup:AdminPassword"] = "Haslo-123",
+            ["Cms:Setup:AdminPassword"] = "Haslo-123-Sieci",
             ["Cms:ThemePath"] = _theme,
         }, environment: "Development");
         var client = factory.CreateClient();

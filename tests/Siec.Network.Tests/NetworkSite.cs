@@ -21,7 +21,7 @@ public static class NetworkSite
             SiteName = "Sieć bibliotek pedagogicznych",
             AdminUserName = "admin",
             AdminEmail = "admin@example.org",
-            AdminPassword = "Haslo-123",
+            AdminPassword = "Haslo-123-Sieci",
             RecipePath = Path.Combine(RepositoryPaths.Recipes, recipe + ".recipe.json"),
         }));
         Assert.Empty(errors);

@@ -9,7 +9,7 @@ namespace Siec.Cms.Web.Tests.Infrastructure;
 /// <summary>Sites that send mail to a test SMTP server, and their users: made in the database, signed in over HTTP.</summary>
 public static class MailSites
 {
-    public const string Password = "Haslo-123";
+    public const string Password = "Haslo-123-Sieci";
 
     public static SiteFactory Create(SmtpSink smtp, string? dataPath = null, int submissionsPerMinute = 1000, IDictionary<string, string>? extra = null)
     {
