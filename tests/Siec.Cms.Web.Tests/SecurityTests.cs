@@ -9,8 +9,8 @@ using static Siec.Cms.Web.Tests.Infrastructure.HtmlForms;
 
 namespace Siec.Cms.Web.Tests;
 
-/// <summary>Each hole of the security review, attacked over HTTP against a real site, and each attack refused.</summary>
-public sealed partial class SecurityTests : MailSiteTest
+/// <summary>Each hole of the security review, attacked over HTTP against a real site, and each attack refused (SQLite and PostgreSQL).</summary>
+public abstract class SecurityTests : MailSiteTest
 {
     private const string AboutPage = "4c13fdhmy70g5bef13p124gz6t";
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0];
@@ -243,4 +243,13 @@ public sealed partial class SecurityTests : MailSiteTest
 
     /// <summary>An antiforgery token for this client, from a page every visitor may open.</summary>
     private static async Task<string> TokenAsync(HttpClient client) => (await FormAsync(client, "/Login"))["__RequestVerificationToken"];
+}
+
+public sealed class SqliteSecurityTests : SecurityTests;
+
+public sealed class PostgresSecurityTests : SecurityTests
+{
+    private readonly Dictionary<string, string> _database = PostgresSites.NewDatabase();
+
+    protected override IDictionary<string, string>? Settings => _database;
 }
