@@ -69,6 +69,8 @@ public sealed partial class ForumTests : MailSiteTest
         Assert.Contains("bartek-nowak: „Scenariusze zajęć o źródłach”", summary.TextBody);
 
         var unsubscribe = Regex.Match(toFollower.TextBody!, @"http://localhost(/obserwuj/wypisz/[0-9a-f]+)").Groups[1].Value;
+        Assert.Equal($"<http://localhost{unsubscribe}>", toFollower.Headers["List-Unsubscribe"]);
+        Assert.Equal("List-Unsubscribe=One-Click", toFollower.Headers["List-Unsubscribe-Post"]);
         // Opening the link only asks (mail scanners open links); the button, or a mail program's one-click POST, unsubscribes.
         Assert.Contains("Wypisać się?", await MailSites.Client(Site).GetStringAsync(unsubscribe));
         Assert.Contains("Wypisać się?", await MailSites.Client(Site).GetStringAsync(unsubscribe));

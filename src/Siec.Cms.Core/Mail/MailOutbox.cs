@@ -15,9 +15,10 @@ public sealed class MailOutbox(CmsDbContext db, MailTemplates templates, IClock 
     /// <summary>Renders the theme's mail template <paramref name="template"/> for <paramref name="to"/> and queues it.</summary>
     /// <param name="cause">Unique per reason to write, e.g. <c>join-received:{submissionId}</c>; a second call with it adds nothing.</param>
     /// <param name="reference">The submission or user whose personal data the mail carries.</param>
+    /// <param name="listUnsubscribe">For mail someone subscribed to: the address that unsubscribes with one POST.</param>
     /// <returns>False when a message for this cause already exists.</returns>
     public async Task<bool> EnqueueAsync(string template, string to, IDictionary<string, object?> model, string cause, string? reference = null,
-        IReadOnlyList<MailAttachment>? attachments = null)
+        IReadOnlyList<MailAttachment>? attachments = null, string? listUnsubscribe = null)
     {
         if (db.Database.CurrentTransaction is null)
         {
@@ -40,6 +41,7 @@ public sealed class MailOutbox(CmsDbContext db, MailTemplates templates, IClock 
             TextBody = message.Text,
             HtmlBody = message.Html,
             Attachments = attachments is null or { Count: 0 } ? null : JsonSerializer.Serialize(attachments),
+            ListUnsubscribe = listUnsubscribe,
             CreatedUtc = now,
             NextAttemptUtc = now,
         });

@@ -125,6 +125,13 @@ public sealed class OutboxDispatcher(CmsDbContext db, IClock clock, IOptions<Mai
         mime.To.Add(MailboxAddress.Parse(message.To));
         // A stable id: should a message ever be delivered again after a crash, the receiver sees the same message.
         mime.MessageId = $"outbox-{message.Id}-{message.CreatedUtc.Ticks}@siec.cms";
+        if (message.ListUnsubscribe is { } unsubscribe)
+        {
+            // RFC 8058: mail programs offer "unsubscribe" and post to the address themselves, without opening it.
+            mime.Headers.Add("List-Unsubscribe", $"<{unsubscribe}>");
+            mime.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+
         var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
         foreach (var attachment in message.Attachments is null ? [] : JsonSerializer.Deserialize<List<MailAttachment>>(message.Attachments) ?? [])
         {

@@ -38,8 +38,9 @@ public sealed partial class ForumNotifications(
             else if (mode != EmailNotifications.None && await users.FindByIdAsync(follow.UserId) is { Email: { } email } user)
             {
                 model["UserName"] = user.UserName;
-                model["Unsubscribe"] = $"{model["BaseUrl"]}/obserwuj/wypisz/{follow.Token}";
-                await outbox.EnqueueAsync("ForumNewPost", email, model, $"post:{item.ContentItemId}:{user.Id}", user.Id);
+                var unsubscribe = $"{model["BaseUrl"]}/obserwuj/wypisz/{follow.Token}";
+                model["Unsubscribe"] = unsubscribe;
+                await outbox.EnqueueAsync("ForumNewPost", email, model, $"post:{item.ContentItemId}:{user.Id}", user.Id, listUnsubscribe: unsubscribe);
             }
         }
 

@@ -21,6 +21,9 @@ public sealed class OutboxMessageRecord
 
     public string HtmlBody { get; set; } = "";
 
+    /// <summary>The one-click unsubscribe address (RFC 8058) sent as <c>List-Unsubscribe</c>, or null.</summary>
+    public string? ListUnsubscribe { get; set; }
+
     /// <summary>Attachments as JSON (file name, content type, base64 content), or null.</summary>
     public string? Attachments { get; set; }
 

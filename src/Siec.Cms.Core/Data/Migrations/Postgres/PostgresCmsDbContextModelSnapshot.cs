@@ -577,6 +577,9 @@ namespace Siec.Cms.Core.Data.Migrations.Postgres
                     b.Property<string>("LastError")
                         .HasColumnType("text");
 
+                    b.Property<string>("ListUnsubscribe")
+                        .HasColumnType("text");
+
                     b.Property<DateTime>("NextAttemptUtc")
                         .HasColumnType("timestamp with time zone");
 

@@ -556,6 +556,9 @@ namespace Siec.Cms.Core.Data.Migrations.Sqlite
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ListUnsubscribe")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("NextAttemptUtc")
                         .HasColumnType("TEXT");
 

@@ -1,0 +1,28 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Siec.Cms.Core.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class ListUnsubscribe : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "ListUnsubscribe",
+                table: "Outbox",
+                type: "text",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "ListUnsubscribe",
+                table: "Outbox");
+        }
+    }
+}
