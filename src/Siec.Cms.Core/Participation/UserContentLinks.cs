@@ -12,25 +12,20 @@ public sealed class UserContentLinks(CmsDbContext db, IClock clock)
     public Task<UserContentLinkRecord?> GetAsync(string kind, string userId, string contentItemId) =>
         db.UserContentLinks.AsNoTracking().SingleOrDefaultAsync(l => l.Kind == kind && l.UserId == userId && l.ContentItemId == contentItemId);
 
-    /// <summary>Creates the link or updates its value and time; a new link gets an unguessable token when asked.</summary>
+    /// <summary>
+    /// Creates the link or updates its value and time; a new link gets an unguessable token when asked. One upsert, so
+    /// two requests setting the same link at once (a member opening a topic twice) both succeed.
+    /// </summary>
     public async Task<UserContentLinkRecord> SetAsync(string kind, string userId, string contentItemId, string? value = null, bool withToken = false)
     {
         var now = clock.UtcNow;
-        var existing = await db.UserContentLinks.SingleOrDefaultAsync(l => l.Kind == kind && l.UserId == userId && l.ContentItemId == contentItemId);
-        if (existing is null)
-        {
-            existing = new UserContentLinkRecord
-            {
-                Kind = kind, UserId = userId, ContentItemId = contentItemId,
-                Token = withToken ? Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant() : null,
-            };
-            db.UserContentLinks.Add(existing);
-        }
-
-        existing.Value = value;
-        existing.Utc = now;
-        await db.SaveChangesAsync();
-        return existing;
+        var token = withToken ? Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant() : null;
+        // The same statement on SQLite and PostgreSQL; a link that exists keeps its token.
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "UserContentLinks" ("Kind", "UserId", "ContentItemId", "Value", "Utc", "Token") VALUES ({kind}, {userId}, {contentItemId}, {value}, {now}, {token})
+            ON CONFLICT ("Kind", "UserId", "ContentItemId") DO UPDATE SET "Value" = excluded."Value", "Utc" = excluded."Utc"
+            """);
+        return (await GetAsync(kind, userId, contentItemId))!;
     }
 
     public async Task<bool> RemoveAsync(string kind, string userId, string contentItemId) =>
