@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Siec.Cms.Core.Auditing;
@@ -72,6 +73,7 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<ContentDefinitionManager>();
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentQuery>();
+        services.AddScoped<ListQuery>();
         services.AddScoped<ContentScheduler>();
         services.AddHostedService<ScheduledPublishingService>();
         services.AddScoped<ContentIndexer>();
@@ -144,13 +146,14 @@ public static class CmsServiceCollectionExtensions
                 throw new InvalidOperationException("Cms:DatabaseProvider to Postgres, ale brak ConnectionStrings:Cms.");
             }
 
-            services.AddDbContext<PostgresCmsDbContext>(o => o.UseNpgsql(options.ConnectionString));
+            services.AddDbContext<PostgresCmsDbContext>((sp, o) => o.UseNpgsql(options.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddScoped<CmsDbContext>(sp => sp.GetRequiredService<PostgresCmsDbContext>());
             services.AddScoped<ISearchIndex, PostgresSearchIndex>();
         }
         else
         {
-            services.AddDbContext<SqliteCmsDbContext>(o => o.UseSqlite($"Data Source={options.SqlitePath};Pooling=False"));
+            // Interceptors the host registers (tracing, or a test counting statements) see every command.
+            services.AddDbContext<SqliteCmsDbContext>((sp, o) => o.UseSqlite($"Data Source={options.SqlitePath};Pooling=False").AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddScoped<CmsDbContext>(sp => sp.GetRequiredService<SqliteCmsDbContext>());
             services.AddScoped<ISearchIndex, SqliteSearchIndex>();
         }

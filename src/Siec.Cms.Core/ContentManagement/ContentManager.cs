@@ -108,6 +108,18 @@ public sealed class ContentManager(
     /// </summary>
     public Task ImportAsync(ContentItem item) => transactions.RunAsync(async () =>
     {
+        try
+        {
+            await ImportOneAsync(item);
+        }
+        finally
+        {
+            ForgetRecords();
+        }
+    });
+
+    private async Task ImportOneAsync(ContentItem item)
+    {
         if (string.IsNullOrWhiteSpace(item.ContentItemId))
         {
             throw new ContentValidationException("?", item.ContentType, [new("ContentItemId", "Brak identyfikatora ContentItemId.")]);
@@ -140,7 +152,7 @@ public sealed class ContentManager(
         item.ContentItemVersionId ??= IdGenerator.NewId();
         await StoreVersionAsync(item, definition, baseVersionId: null);
         await ChangedAsync(item, AuditActions.Imported);
-    });
+    }
 
     private Task SaveAsync(ContentItem item, bool publish, bool isNew, string action) => transactions.RunAsync(async () =>
     {
@@ -245,6 +257,18 @@ public sealed class ContentManager(
         await RemoveOrphansAsync(definition.Name, others);
         await db.SaveChangesAsync();
         await ChangedAsync(item, AuditActions.Imported);
+    }
+
+    /// <summary>
+    /// Stops tracking the rows an import wrote (they are saved): an import of thousands of items must not make each
+    /// save scan every earlier one. Accounts and roles stay tracked for the setup that runs around a recipe.
+    /// </summary>
+    private void ForgetRecords()
+    {
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity.GetType().Namespace == typeof(ContentItemRecord).Namespace).ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
     }
 
     /// <summary>Tells the handlers (indexing, the audit trail, modules) what happened.</summary>

@@ -9,7 +9,7 @@ using Siec.Network.Taxonomies;
 namespace Siec.Network.Blog;
 
 /// <summary>A blog's page lists its posts, newest first, page by page; a post's page links its neighbours and areas.</summary>
-public sealed class BlogItemPage(ContentQuery query, ThematicAreas areas) : IItemPageContributor
+public sealed class BlogItemPage(ListQuery lists, ThematicAreas areas) : IItemPageContributor
 {
     public IReadOnlyCollection<string> Types { get; } = [ContentTypes.Blog, ContentTypes.BlogPost];
 
@@ -17,7 +17,10 @@ public sealed class BlogItemPage(ContentQuery query, ThematicAreas areas) : IIte
     {
         if (context.Item.ContentType == ContentTypes.Blog)
         {
-            ContentLists.AddPaged(context, "Posts", (await query.ContainedAsync(context.Item.ContentItemId)).OrderByDescending(p => p.PublishedUtc));
+            var pager = Pager.From(context.Http, context.PageSize, 0);
+            var (posts, total) = await lists.PageAsync(context.Item.ContentItemId, ListOrder.NewestPublished, (pager.Page - 1) * pager.PageSize, pager.PageSize);
+            context.Model["Posts"] = ContentLists.Model(posts);
+            context.Model["Pager"] = (pager with { Total = total }).ToModel(context.Http);
             return null;
         }
 
@@ -29,10 +32,8 @@ public sealed class BlogItemPage(ContentQuery query, ThematicAreas areas) : IIte
 
     private async Task AddNeighboursAsync(ContentItem post, Dictionary<string, object?> model)
     {
-        var blogId = post.ContainerId;
-        var posts = blogId is null ? [] : (await query.ContainedAsync(blogId)).OrderBy(p => p.PublishedUtc).ToList();
-        var index = posts.FindIndex(p => p.ContentItemId == post.ContentItemId);
-        model["Previous"] = index > 0 ? LiquidModel.From(posts[index - 1]) : null;
-        model["Next"] = index >= 0 && index < posts.Count - 1 ? LiquidModel.From(posts[index + 1]) : null;
+        var (previous, next) = post.ContainerId is { } blogId ? await lists.NeighboursAsync(blogId, post) : (null, null);
+        model["Previous"] = previous is null ? null : LiquidModel.From(previous);
+        model["Next"] = next is null ? null : LiquidModel.From(next);
     }
 }

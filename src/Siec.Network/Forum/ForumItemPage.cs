@@ -14,7 +14,7 @@ namespace Siec.Network.Forum;
 /// concurrent posting), and for a signed-in member unread markers, forms and, for moderators, hidden posts. A blog's
 /// page gets the member's tools too (following it).
 /// </summary>
-public sealed class ForumItemPage(ContentQuery query, ContentManager content, ForumStats forumStats, ThematicAreas areas, ForumMemberTools tools)
+public sealed class ForumItemPage(ContentQuery query, ListQuery lists, ForumStats forumStats, ThematicAreas areas, ForumMemberTools tools)
     : IItemPageContributor
 {
     public IReadOnlyCollection<string> Types { get; } = [ContentTypes.Forum, ContentTypes.ForumCategory, ContentTypes.ForumTopic, ContentTypes.Blog];
@@ -88,15 +88,15 @@ public sealed class ForumItemPage(ContentQuery query, ContentManager content, Fo
     private async Task<IResult?> AddTopicAsync(HttpContext http, ContentItem topic, Dictionary<string, object?> extra, int pageSize)
     {
         var member = await AddMemberAsync(http, topic, extra);
-        var moderator = member?["IsModerator"] is true;
-        var replies = (moderator ? await content.ContainedAsync(topic.ContentItemId) : await query.ContainedAsync(topic.ContentItemId))
-            .OrderBy(r => r.CreatedUtc).ToList();
+        // Moderators see hidden replies too (the latest version of each); readers the published ones.
+        var versions = member?["IsModerator"] is true ? VersionOptions.Latest : VersionOptions.Published;
         var userId = http.User.FindFirstValue(ClaimTypes.NameIdentifier);
         var readBefore = userId is null ? null : await tools.LastReadAsync(userId, topic.ContentItemId);
-        var firstUnread = userId is null ? -1 : replies.FindIndex(r => r.Published && (readBefore is null || r.CreatedUtc > readBefore));
+        var firstUnread = userId is null ? -1 : await lists.FirstCreatedAfterAsync(topic.ContentItemId, readBefore, versions);
         if (http.Request.Query.ContainsKey("nowe") && firstUnread >= 0)
         {
-            return Results.Redirect($"{topic.Url}?strona={firstUnread / pageSize + 1}#odpowiedz-{replies[firstUnread].ContentItemId}");
+            var (unread, _) = await lists.PageAsync(topic.ContentItemId, ListOrder.OldestCreated, firstUnread, 1, versions);
+            return Results.Redirect($"{topic.Url}?strona={firstUnread / pageSize + 1}#odpowiedz-{unread[0].ContentItemId}");
         }
 
         if (userId is not null)
@@ -104,9 +104,11 @@ public sealed class ForumItemPage(ContentQuery query, ContentManager content, Fo
             await tools.MarkReadAsync(userId, topic.ContentItemId);
         }
 
-        var pager = Pager.From(http, pageSize, replies.Count);
-        var offset = (pager.Page - 1) * pageSize;
-        extra["Replies"] = pager.Slice(replies).Select((reply, i) =>
+        var requested = Pager.From(http, pageSize, 0);
+        var offset = (requested.Page - 1) * pageSize;
+        var (replies, total) = await lists.PageAsync(topic.ContentItemId, ListOrder.OldestCreated, offset, pageSize, versions);
+        var pager = requested with { Total = total };
+        extra["Replies"] = replies.Select((reply, i) =>
         {
             var model = LiquidModel.From(reply);
             model["Unread"] = firstUnread >= 0 && offset + i >= firstUnread && reply.Published;

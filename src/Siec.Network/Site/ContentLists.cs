@@ -10,13 +10,4 @@ public sealed class ContentLists(ContentQuery query)
         (await query.ByTypeAsync(contentType)).OrderByDescending(i => i.PublishedUtc).ToList();
 
     public static List<Dictionary<string, object?>> Model(IEnumerable<ContentItem> items) => items.Select(LiquidModel.From).ToList();
-
-    /// <summary>One page of <paramref name="items"/> as <c>Model.{name}</c>, with <c>Model.Pager</c>.</summary>
-    public static void AddPaged(ItemPageContext context, string name, IEnumerable<ContentItem> items)
-    {
-        var all = items.ToList();
-        var pager = Pager.From(context.Http, context.PageSize, all.Count);
-        context.Model[name] = Model(pager.Slice(all));
-        context.Model["Pager"] = pager.ToModel(context.Http);
-    }
 }

@@ -1,0 +1,170 @@
+using System.Data.Common;
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Siec.Cms.Core.Recipes;
+using Siec.Cms.Web.Tests.Infrastructure;
+using static Siec.Cms.Web.Tests.Infrastructure.HtmlForms;
+
+namespace Siec.Cms.Web.Tests;
+
+/// <summary>
+/// A page reads what it shows, not its list: the SQL statements and rows behind a blog post and a topic are the same
+/// for a list of 10 items and one of 2,000 (counted by an EF Core interceptor on every command the site runs).
+/// </summary>
+public sealed class BoundedQueryTests : IAsyncLifetime
+{
+    private const string Category = "48n8892f1nj5rkrvw4naqmtb6g";
+    private readonly SqlCounter _counter = new();
+    private SiteFactory _site = null!;
+    private WebApplicationFactory<Program> _counted = null!;
+
+    public async Task InitializeAsync()
+    {
+        _site = new SiteFactory(new Dictionary<string, string> { ["Cms:Setup:AdminPassword"] = MailSites.Password, ["Cms:Forum:PostsAwaitingApproval"] = "0" });
+        _counted = _site.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IInterceptor>(_counter)));
+        await ImportAsync(Lists("maly", 10).Concat(Lists("duzy", 2000)).ToList());
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _counted.DisposeAsync();
+        await _site.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_post_and_a_topic_read_the_same_whatever_the_length_of_their_list()
+    {
+        var reader = _counted.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var member = _counted.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var signedIn = await PostFormAsync(member, "/Login", new() { ["UserName"] = await ForumMembers.CreateAsync(_site, "liczaca"), ["Password"] = MailSites.Password });
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+
+        foreach (var (name, small, large, client) in new[]
+        {
+            ("post", "/maly-blog/wpis-5", "/duzy-blog/wpis-1000", reader),
+            ("blog", "/maly-blog", "/duzy-blog", reader),
+            ("topic", "/forum/sprawy-ogolne/maly-temat", "/forum/sprawy-ogolne/duzy-temat", reader),
+            ("topic, signed in", "/forum/sprawy-ogolne/maly-temat", "/forum/sprawy-ogolne/duzy-temat", member),
+        })
+        {
+            var few = await MeasureAsync(client, small);
+            var many = await MeasureAsync(client, large);
+            Assert.True(few.Statements == many.Statements, $"{name}: {few.Statements} statements with 10 items, {many.Statements} with 2,000");
+            Assert.True(few.Rows == many.Rows, $"{name}: {few.Rows} rows read with 10 items, {many.Rows} with 2,000");
+        }
+    }
+
+    private async Task<(int Statements, int Rows)> MeasureAsync(HttpClient client, string path)
+    {
+        // Once to warm what a process reads once (definitions, templates); the measured address is new to the page cache.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(path + "?rozgrzewka=1")).StatusCode);
+        _counter.Reset();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(path + "?pomiar=1")).StatusCode);
+        return (_counter.Statements, _counter.Rows);
+    }
+
+    /// <summary>A blog with <paramref name="count"/> posts and a forum topic with as many replies.</summary>
+    private static IEnumerable<JsonObject> Lists(string prefix, int count)
+    {
+        var blogId = ($"{prefix}blog" + new string('0', 26))[..26];
+        var topicId = ($"{prefix}temat" + new string('0', 26))[..26];
+        var start = new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        yield return Item(blogId, "Blog", $"{prefix} blog", start, $"{prefix}-blog", null, null);
+        yield return Item(topicId, "ForumTopic", $"{prefix} temat", start, $"forum/sprawy-ogolne/{prefix}-temat", Category, "ForumCategory");
+        for (var i = 1; i <= count; i++)
+        {
+            yield return Item($"{prefix}p{i:D21}", "BlogPost", $"Wpis {i}", start.AddHours(i), $"{prefix}-blog/wpis-{i}", blogId, "Blog");
+            yield return Item($"{prefix}r{i:D21}", "ForumReply", null, start.AddHours(i), null, topicId, "ForumTopic");
+        }
+    }
+
+    private static JsonObject Item(string id, string type, string? title, DateTime utc, string? path, string? list, string? listType)
+    {
+        var item = new JsonObject
+        {
+            ["ContentItemId"] = id, ["ContentItemVersionId"] = id + "v", ["ContentType"] = type, ["DisplayText"] = title ?? "", ["Latest"] = true, ["Published"] = true,
+            ["CreatedUtc"] = utc, ["ModifiedUtc"] = utc, ["PublishedUtc"] = utc, ["Owner"] = "admin", ["Author"] = "admin",
+            ["MarkdownBodyPart"] = new JsonObject { ["Markdown"] = $"Treść: {title ?? id}." },
+        };
+        if (title is not null)
+        {
+            item["TitlePart"] = new JsonObject { ["Title"] = title };
+        }
+
+        if (path is not null)
+        {
+            item["AutoroutePart"] = new JsonObject { ["Path"] = path };
+        }
+
+        if (list is not null)
+        {
+            item["ContainedPart"] = new JsonObject { ["ListContentItemId"] = list, ["ListContentType"] = listType };
+        }
+
+        return item;
+    }
+
+    private async Task ImportAsync(List<JsonObject> items)
+    {
+        var recipe = new JsonObject { ["name"] = "Listy", ["steps"] = new JsonArray(new JsonObject { ["name"] = "Content", ["data"] = new JsonArray([.. items]) }) };
+        using var scope = _site.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<RecipeExecutor>().ExecuteAsync(RecipeReader.Read(recipe.ToJsonString(), basePath: null), new RecipeOptions());
+    }
+
+    /// <summary>Counts the commands the site runs and the rows their readers return.</summary>
+    private sealed class SqlCounter : DbCommandInterceptor
+    {
+        private int _statements;
+        private int _rows;
+
+        public int Statements => _statements;
+
+        public int Rows => _rows;
+
+        public void Reset()
+        {
+            _statements = 0;
+            _rows = 0;
+        }
+
+        public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
+        {
+            Interlocked.Increment(ref _statements);
+            return result;
+        }
+
+        public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _statements);
+            return ValueTask.FromResult(result);
+        }
+
+        public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _statements);
+            return ValueTask.FromResult(result);
+        }
+
+        public override ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _statements);
+            return ValueTask.FromResult(result);
+        }
+
+        public override InterceptionResult DataReaderClosing(DbCommand command, DataReaderClosingEventData eventData, InterceptionResult result)
+        {
+            Interlocked.Add(ref _rows, eventData.ReadCount);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult> DataReaderClosingAsync(DbCommand command, DataReaderClosingEventData eventData, InterceptionResult result)
+        {
+            Interlocked.Add(ref _rows, eventData.ReadCount);
+            return ValueTask.FromResult(result);
+        }
+    }
+}
