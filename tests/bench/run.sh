@@ -14,7 +14,7 @@ work=$(mktemp -d /tmp/siec-bench.XXXXXX)
 port=$(for p in $(shuf -i 20000-60000 -n 100); do (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; break; }; done)
 dotnet publish src/Siec.Cms.Web -c Release -o "$work/app" >/dev/null
 (cd "$work/app" && ASPNETCORE_ENVIRONMENT=Production ./Siec.Cms.Web --urls "http://127.0.0.1:$port" \
-   --Cms:DataPath="$work/data" --Cms:Setup:AdminPassword=Bench-123 --Logging:LogLevel:Default=Warning >"$work/app.log" 2>&1) &
+   --Cms:DataPath="$work/data" --Cms:Setup:AdminPassword=Bench-Haslo-123 --Logging:LogLevel:Default=Warning >"$work/app.log" 2>&1) &
 app=$!
 trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 0.5; done
