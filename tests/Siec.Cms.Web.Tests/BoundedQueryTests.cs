@@ -26,7 +26,7 @@ public sealed class BoundedQueryTests : IAsyncLifetime
     {
         _site = new SiteFactory(new Dictionary<string, string> { ["Cms:Setup:AdminPassword"] = MailSites.Password, ["Cms:Forum:PostsAwaitingApproval"] = "0" });
         _counted = _site.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IInterceptor>(_counter)));
-        await ImportAsync(Lists("maly", 10).Concat(Lists("duzy", 2000)).ToList());
+        await ImportAsync(Lists("maly", 10).ToList());
     }
 
     public async Task DisposeAsync()
@@ -36,12 +36,19 @@ public sealed class BoundedQueryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_post_and_a_topic_read_the_same_whatever_the_length_of_their_list()
+    public async Task A_post_a_topic_and_the_forum_read_the_same_whatever_the_length_of_their_list()
     {
         var reader = _counted.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var member = _counted.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var signedIn = await PostFormAsync(member, "/Login", new() { ["UserName"] = await ForumMembers.CreateAsync(_site, "liczaca"), ["Password"] = MailSites.Password });
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        var forumBefore = await MeasureAsync(reader, "/forum", 1);
+        var forumMemberBefore = await MeasureAsync(member, "/forum", 1);
+
+        await ImportAsync(Lists("duzy", 2000).ToList());
+
+        Assert.Equal(forumBefore, await MeasureAsync(reader, "/forum", 2));
+        Assert.Equal(forumMemberBefore, await MeasureAsync(member, "/forum", 2));
 
         foreach (var (name, small, large, client) in new[]
         {
@@ -51,19 +58,19 @@ public sealed class BoundedQueryTests : IAsyncLifetime
             ("topic, signed in", "/forum/sprawy-ogolne/maly-temat", "/forum/sprawy-ogolne/duzy-temat", member),
         })
         {
-            var few = await MeasureAsync(client, small);
-            var many = await MeasureAsync(client, large);
+            var few = await MeasureAsync(client, small, 1);
+            var many = await MeasureAsync(client, large, 1);
             Assert.True(few.Statements == many.Statements, $"{name}: {few.Statements} statements with 10 items, {many.Statements} with 2,000");
             Assert.True(few.Rows == many.Rows, $"{name}: {few.Rows} rows read with 10 items, {many.Rows} with 2,000");
         }
     }
 
-    private async Task<(int Statements, int Rows)> MeasureAsync(HttpClient client, string path)
+    private async Task<(int Statements, int Rows)> MeasureAsync(HttpClient client, string path, int run)
     {
         // Once to warm what a process reads once (definitions, templates); the measured address is new to the page cache.
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(path + "?rozgrzewka=1")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"{path}?rozgrzewka={run}")).StatusCode);
         _counter.Reset();
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(path + "?pomiar=1")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"{path}?pomiar={run}")).StatusCode);
         return (_counter.Statements, _counter.Rows);
     }
 

@@ -42,22 +42,14 @@ public sealed class ForumItemPage(ContentQuery query, ListQuery lists, ForumStat
     private async Task AddForumAsync(HttpContext http, ContentItem forum, Dictionary<string, object?> extra)
     {
         var categories = await query.ContainedAsync(forum.ContentItemId);
-        var topicsOf = new Dictionary<string, IReadOnlyList<ContentItem>>();
-        foreach (var category in categories)
-        {
-            topicsOf[category.ContentItemId] = await query.ContainedAsync(category.ContentItemId);
-        }
-
-        var stats = await forumStats.OfTopicsAsync(topicsOf.Values.SelectMany(t => t).ToList());
-        var unread = await UnreadAsync(http, stats);
+        var stats = await forumStats.OfCategoriesAsync(categories.Select(c => c.ContentItemId).ToList(), http.User.FindFirstValue(ClaimTypes.NameIdentifier));
         extra["Categories"] = categories.Select(category =>
         {
             var model = LiquidModel.From(category);
-            var topics = topicsOf[category.ContentItemId];
-            model["TopicCount"] = topics.Count;
-            var last = topics.Select(t => stats[t.ContentItemId].LastActivity).Max();
-            model["LastActivityUtc"] = ContentItemJson.FormatDate(last);
-            model["Unread"] = topics.Any(t => unread.Contains(t.ContentItemId));
+            var (topics, lastActivity, unread) = stats[category.ContentItemId];
+            model["TopicCount"] = topics;
+            model["LastActivityUtc"] = ContentItemJson.FormatDate(lastActivity);
+            model["Unread"] = unread;
             return model;
         }).ToList();
         await AddMemberAsync(http, forum, extra);
