@@ -145,6 +145,19 @@ public sealed partial class SecurityPolicyTests : MailSiteTest
         Assert.DoesNotContain("<mark>kwiatuszkowy</mark>", await MailSites.Client(Site).GetStringAsync("/szukaj?q=kwiatuszkowy&typ=forum"));
     }
 
+    [Fact]
+    public async Task The_editor_takes_only_terms_the_taxonomy_has()
+    {
+        var editor = await MailSites.SignedInAsync(Site, await MailSites.UserAsync(Site, "taksonomka", "Editor"));
+
+        var forged = await PostFormAsync(editor, "/Admin/Content/Edit?type=Material", new()
+        {
+            ["f.TitlePart.Title"] = "Materiał z podrobionym obszarem", ["f.Material.ThematicAreas"] = "00000000000000000000000000", ["submit"] = "draft",
+        });
+
+        Assert.Contains("Wybierz spośród podanych pozycji.", await forged.Content.ReadAsStringAsync());
+    }
+
     private async Task<string> LockAsync(string name)
     {
         var client = MailSites.Client(Site);

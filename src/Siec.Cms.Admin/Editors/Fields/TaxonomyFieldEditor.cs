@@ -23,6 +23,7 @@ public sealed class TaxonomyFieldEditor(ContentQuery query) : IFieldEditor
         return new EditorField(context.Property, context.Label, "checkboxes", taxonomyId ?? "")
         {
             Template = "Checkboxes",
+            Multiple = true,
             Options = terms.Select(t => (t!["ContentItemId"]!.GetValue<string>(), t["DisplayText"]?.GetValue<string>() ?? "", selected.Contains(t["ContentItemId"]!.GetValue<string>()))).ToList(),
         };
     }
@@ -38,12 +39,12 @@ public sealed class TaxonomyFieldEditor(ContentQuery query) : IFieldEditor
                 ["TagNames"] = new JsonArray(context.Posted(field).Split(',').Select(t => t.Trim()).Where(t => t.Length > 0).Distinct().Select(t => (JsonNode)t).ToArray()),
             });
         }
-        else
+        else if (Picked.From(field, context) is { } terms)
         {
             context.Set(field, new JsonObject
             {
                 ["TaxonomyContentItemId"] = field.Value,
-                ["TermContentItemIds"] = new JsonArray(context.Form[field.Name].Where(v => v is not null).Select(v => (JsonNode)v!).ToArray()),
+                ["TermContentItemIds"] = new JsonArray(terms.Select(v => (JsonNode)v).ToArray()),
             });
         }
 
