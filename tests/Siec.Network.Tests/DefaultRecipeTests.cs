@@ -32,6 +32,18 @@ public sealed class DefaultRecipeTests
     }
 
     [Fact]
+    public async Task The_seed_article_carries_the_seeds_date_not_the_day_of_installation()
+    {
+        await using var site = await NetworkSite.SetUpAsync();
+
+        var post = (await site.RunAsync<ContentQuery, ContentItem?>(q => q.ByPathAsync("blog/inauguracja-sieci")))!;
+
+        // The meeting was on 26–27 September 2014; the article went up soon after.
+        Assert.Equal(new DateTime(2014, 9, 30, 8, 0, 0, DateTimeKind.Utc), post.PublishedUtc);
+        Assert.Equal(new DateTime(2014, 9, 30, 8, 0, 0, DateTimeKind.Utc), post.CreatedUtc);
+    }
+
+    [Fact]
     public async Task Five_thematic_areas_from_the_seed_are_terms_of_one_taxonomy()
     {
         await using var site = await NetworkSite.SetUpAsync();

@@ -126,6 +126,14 @@ public sealed class ContentManager(
         }
 
         var definition = await RequireTypeAsync(item.ContentType, item.ContentItemId);
+        // An item keeps its type for life: a recipe must not quietly turn, say, the forum into a blog post.
+        if (await db.ContentItems.Where(r => r.ContentItemId == item.ContentItemId && r.ContentType != item.ContentType)
+                .Select(r => r.ContentType).FirstOrDefaultAsync() is { } existingType)
+        {
+            throw new ContentValidationException(item.ContentItemId, item.ContentType, [new("ContentType",
+                $"Element {item.ContentItemId} już istnieje jako {existingType}; receptura podaje typ {item.ContentType}. Typu istniejącego elementu nie można zmienić.")]);
+        }
+
         await PrepareAsync(item, definition, importing: true);
         var now = clock.UtcNow;
 

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -6,6 +7,8 @@ namespace Siec.Cms.Core.Recipes;
 /// <summary>Reads recipe JSON leniently, as Orchard Core does: comments and trailing commas allowed, header case-insensitive.</summary>
 public static class RecipeReader
 {
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private static readonly JsonDocumentOptions DocumentOptions = new()
     {
         CommentHandling = JsonCommentHandling.Skip,
@@ -19,7 +22,25 @@ public static class RecipeReader
             throw new RecipeException(new RecipeError(null, null, null, null, $"Plik receptury '{path}' nie istnieje."));
         }
 
-        return Read(File.ReadAllText(path), Path.GetDirectoryName(Path.GetFullPath(path))!);
+        return Read(File.ReadAllBytes(path), Path.GetDirectoryName(Path.GetFullPath(path))!);
+    }
+
+    /// <summary>Reads a recipe file's bytes: UTF-8 only (a byte order mark allowed); anything else is refused, never guessed.</summary>
+    public static RecipeDescriptor Read(byte[] utf8, string? basePath)
+    {
+        var bom = utf8.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+        string json;
+        try
+        {
+            json = StrictUtf8.GetString(utf8, bom, utf8.Length - bom);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new RecipeException(new RecipeError(null, null, null, null,
+                $"Plik receptury nie jest zapisany w UTF-8: niepoprawny bajt na pozycji {bom + e.Index} (licząc od 0). Zapisz go jako UTF-8 i spróbuj ponownie."));
+        }
+
+        return Read(json, basePath);
     }
 
     public static RecipeDescriptor Read(string json, string? basePath)

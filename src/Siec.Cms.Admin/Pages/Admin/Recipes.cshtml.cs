@@ -36,7 +36,7 @@ public sealed class RecipesModel(RecipeFolder folder, RecipeExecutor executor, R
         try
         {
             var recipe = upload is { Length: > 0 }
-                ? RecipeReader.Read(await new StreamReader(upload.OpenReadStream(), Encoding.UTF8).ReadToEndAsync(), basePath: null)
+                ? RecipeReader.Read(await ReadAllAsync(upload), basePath: null)
                 : !string.IsNullOrEmpty(name) && Recipes.Any(r => r.Name == name)
                     ? RecipeReader.ReadFile(folder.Resolve(name))
                     : throw new RecipeException(new RecipeError(null, null, null, null, "Wybierz recepturę z listy albo wyślij plik."));
@@ -77,5 +77,12 @@ public sealed class RecipesModel(RecipeFolder folder, RecipeExecutor executor, R
         Recipes = folder.All();
         CanImport = await permissions.HasAsync(User, "Import");
         CanExport = await permissions.HasAsync(User, "Export");
+    }
+
+    private static async Task<byte[]> ReadAllAsync(IFormFile upload)
+    {
+        using var buffer = new MemoryStream();
+        await upload.CopyToAsync(buffer);
+        return buffer.ToArray();
     }
 }
