@@ -38,6 +38,7 @@ public sealed class UserContentLinks(CmsDbContext db, IClock clock)
     public Task<List<UserContentLinkRecord>> ForItemsAsync(string kind, IReadOnlyCollection<string> contentItemIds) =>
         db.UserContentLinks.AsNoTracking().Where(l => l.Kind == kind && contentItemIds.Contains(l.ContentItemId)).OrderBy(l => l.Utc).ThenBy(l => l.Id).ToListAsync();
 
-    public Task<List<UserContentLinkRecord>> ForUserAsync(string kind, string userId) =>
-        db.UserContentLinks.AsNoTracking().Where(l => l.Kind == kind && l.UserId == userId).OrderBy(l => l.Utc).ThenBy(l => l.Id).ToListAsync();
+    /// <summary>The user's links of a kind to any of the items (a page's topics read marks).</summary>
+    public Task<List<UserContentLinkRecord>> ForUserAndItemsAsync(string kind, string userId, IReadOnlyCollection<string> contentItemIds) =>
+        db.UserContentLinks.AsNoTracking().Where(l => l.Kind == kind && l.UserId == userId && contentItemIds.Contains(l.ContentItemId)).ToListAsync();
 }

@@ -57,18 +57,16 @@ public sealed class ForumItemPage(ContentQuery query, ListQuery lists, ForumStat
 
     private async Task AddCategoryAsync(HttpContext http, ContentItem category, Dictionary<string, object?> extra, int pageSize)
     {
-        var topics = await query.ContainedAsync(category.ContentItemId);
-        var stats = await forumStats.OfTopicsAsync(topics);
-        var unread = await UnreadAsync(http, stats);
-        var ordered = topics.OrderByDescending(t => t.Part(ContentTypes.ForumTopic)?["Pinned"]?["Value"]?.GetValue<bool>() == true)
-            .ThenByDescending(t => stats[t.ContentItemId].LastActivity).ToList();
-        var pager = Pager.From(http, pageSize, ordered.Count);
-        extra["Topics"] = pager.Slice(ordered).Select(topic =>
+        var requested = Pager.From(http, pageSize, 0);
+        var (topics, total) = await forumStats.TopicsAsync(category.ContentItemId, (requested.Page - 1) * pageSize, pageSize);
+        var unread = await UnreadAsync(http, topics.ToDictionary(t => t.Topic.ContentItemId, t => (t.Replies, t.LastActivity)));
+        var pager = requested with { Total = total };
+        extra["Topics"] = topics.Select(t =>
         {
-            var model = LiquidModel.From(topic);
-            model["ReplyCount"] = stats[topic.ContentItemId].Replies;
-            model["LastActivityUtc"] = ContentItemJson.FormatDate(stats[topic.ContentItemId].LastActivity);
-            model["Unread"] = unread.Contains(topic.ContentItemId);
+            var model = LiquidModel.From(t.Topic);
+            model["ReplyCount"] = t.Replies;
+            model["LastActivityUtc"] = ContentItemJson.FormatDate(t.LastActivity);
+            model["Unread"] = unread.Contains(t.Topic.ContentItemId);
             return model;
         }).ToList();
         extra["Pager"] = pager.ToModel(http);

@@ -56,7 +56,7 @@ public sealed class ForumMemberTools(
     /// <summary>The topics with activity after the user last read them (all, if never read).</summary>
     public async Task<HashSet<string>> UnreadAsync(string userId, IReadOnlyDictionary<string, DateTime?> lastActivity)
     {
-        var read = (await links.ForUserAsync(ForumLinks.Read, userId)).Where(l => lastActivity.ContainsKey(l.ContentItemId)).ToDictionary(l => l.ContentItemId, l => l.Utc);
+        var read = (await links.ForUserAndItemsAsync(ForumLinks.Read, userId, lastActivity.Keys.ToList())).ToDictionary(l => l.ContentItemId, l => l.Utc);
         return lastActivity.Keys.Where(id => !read.TryGetValue(id, out var seen) || lastActivity[id] > seen).ToHashSet();
     }
 

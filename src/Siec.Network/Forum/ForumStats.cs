@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
+using Siec.Network.Common;
 
 namespace Siec.Network.Forum;
 
@@ -10,14 +11,7 @@ namespace Siec.Network.Forum;
 /// </summary>
 public sealed class ForumStats(ContentQuery query, CmsDbContext db)
 {
-    /// <summary>Each topic's published replies and last activity (its newest reply, or its own publication).</summary>
-    public async Task<Dictionary<string, (int Replies, DateTime? LastActivity)>> OfTopicsAsync(IReadOnlyCollection<ContentItem> topics)
-    {
-        var replies = await query.ListStatsAsync(topics.Select(t => t.ContentItemId).ToList());
-        return topics.ToDictionary(t => t.ContentItemId, t => replies.TryGetValue(t.ContentItemId, out var r)
-            ? (r.Count, r.Last > t.PublishedUtc ? r.Last : t.PublishedUtc)
-            : (0, t.PublishedUtc));
-    }
+    private const string PinnedJson = "\"Pinned\":{\"Value\":true}";
 
     /// <summary>
     /// For each category: how many published topics, when anything in it last happened, and whether the user has a
@@ -42,6 +36,34 @@ public sealed class ForumStats(ContentQuery query, CmsDbContext db)
             var lastReply = lastReplies.GetValueOrDefault(id);
             return (count, lastReply > lastTopic || lastTopic is null ? lastReply : lastTopic, unread.Contains(id));
         });
+    }
+
+    /// <summary>
+    /// One page of a category's topics, pinned first, then by last activity, with each topic's reply count and last
+    /// activity; and how many topics there are. Sorted and counted in the database, so only the page is read.
+    /// </summary>
+    public async Task<(IReadOnlyList<(ContentItem Topic, int Replies, DateTime? LastActivity)> Page, int Total)> TopicsAsync(string? categoryId, int skip, int take)
+    {
+        var topics = (
+                from entry in db.ContainedIndex
+                where entry.Published && entry.ContentType == ContentTypes.ForumTopic && (categoryId == null || entry.ListContentItemId == categoryId)
+                join topic in db.ContentItems on entry.DocumentId equals topic.Id
+                select new
+                {
+                    Topic = topic,
+                    // A pinned topic's part as every save writes it (compact JSON): pinning needs no index of its own.
+                    Pinned = categoryId != null && topic.Content.Contains(PinnedJson),
+                    Replies = db.ContainedIndex.Count(reply => reply.Published && reply.ListContentItemId == topic.ContentItemId),
+                    LastReply = (from reply in db.ContainedIndex
+                                 where reply.Published && reply.ListContentItemId == topic.ContentItemId
+                                 join record in db.ContentItems on reply.DocumentId equals record.Id
+                                 select record.PublishedUtc).Max(),
+                })
+            .Select(t => new { t.Topic, t.Pinned, t.Replies, LastActivity = t.LastReply > t.Topic.PublishedUtc ? t.LastReply : t.Topic.PublishedUtc });
+        var total = await topics.CountAsync();
+        var page = await topics.OrderByDescending(t => t.Pinned).ThenByDescending(t => t.LastActivity).ThenBy(t => t.Topic.Id)
+            .Skip(skip).Take(take).ToListAsync();
+        return (page.Select(t => (ContentRecords.ToItem(t.Topic), t.Replies, t.LastActivity)).ToList(), total);
     }
 
     private Task<List<string>> UnreadCategoriesAsync(IReadOnlyCollection<string> categoryIds, string userId) => (

@@ -13,20 +13,18 @@ namespace Siec.Network.Home;
 public static class HomePage
 {
     public static async Task<IResult> ShowAsync(
-        HttpContext http, SitePages pages, ContentLists lists, WorkshopLists workshops, ForumStats forum, ContentQuery query, ThematicAreas areas)
+        HttpContext http, SitePages pages, WorkshopLists workshops, ForumStats forum, ContentQuery query, ThematicAreas areas)
     {
         var (upcoming, past) = await workshops.UpcomingAndPastAsync();
-        var allTopics = await lists.NewestAsync(ContentTypes.ForumTopic);
-        var stats = await forum.OfTopicsAsync(allTopics);
-        var topics = allTopics.OrderByDescending(t => stats[t.ContentItemId].LastActivity).Take(5);
+        var (topics, _) = await forum.TopicsAsync(categoryId: null, skip: 0, take: 5);
         var model = new Dictionary<string, object?>
         {
             ["About"] = await query.ByPathAsync("o-sieci") is { } about ? LiquidModel.From(about) : null,
-            ["Posts"] = ContentLists.Model((await lists.NewestAsync(ContentTypes.BlogPost)).Take(3)),
+            ["Posts"] = ContentLists.Model(await query.NewestAsync(ContentTypes.BlogPost, 3)),
             ["UpcomingWorkshops"] = ContentLists.Model(upcoming.Take(3)),
             ["LatestPastWorkshop"] = upcoming.Count == 0 && past.Count > 0 ? LiquidModel.From(past[0]) : null,
-            ["Topics"] = ContentLists.Model(topics),
-            ["Materials"] = ContentLists.Model((await lists.NewestAsync(ContentTypes.Material)).Take(5)),
+            ["Topics"] = ContentLists.Model(topics.Select(t => t.Topic)),
+            ["Materials"] = ContentLists.Model(await query.NewestAsync(ContentTypes.Material, 5)),
             ["Areas"] = await areas.LoadAsync(),
         };
         return await pages.TemplateAsync(http, "Home", model, new PageMeta("Strona główna")
