@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Parts;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Metadata;
 using Siec.Cms.Core.Security;
@@ -35,7 +36,7 @@ public sealed class RecipeExporter(CmsDbContext db, DocumentStore documents, Con
 
         var records = await db.ContentItems.AsNoTracking().Where(r => r.Latest || r.Published)
             .OrderBy(r => r.CreatedUtc).ThenBy(r => r.Id).ToListAsync();
-        var data = new JsonArray(records.Select(r => (JsonNode)ContentItemJson.Write(ContentRecords.ToItem(r))).ToArray());
+        var data = new JsonArray(ContainersFirst(records.Select(ContentRecords.ToItem).ToList()).Select(i => (JsonNode)ContentItemJson.Write(i)).ToArray());
         steps.Add(new JsonObject { ["name"] = "Content", ["data"] = data });
 
         return new JsonObject
@@ -101,4 +102,37 @@ public sealed class RecipeExporter(CmsDbContext db, DocumentStore documents, Con
     }
 
     private static JsonArray ToArray(IEnumerable<string> values) => new(values.Select(v => (JsonNode)JsonValue.Create(v)!).ToArray());
+
+    /// <summary>
+    /// Oldest first, except that a list comes before what it holds: a re-import checks each item's list exists, and
+    /// an item may be older than its list (the seed's 2014 article in a blog made at setup).
+    /// </summary>
+    private static List<ContentItem> ContainersFirst(List<ContentItem> items)
+    {
+        var versions = items.GroupBy(i => i.ContentItemId).ToDictionary(g => g.Key, g => g.ToList());
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        var ordered = new List<ContentItem>(items.Count);
+        void Write(string id, HashSet<string> path)
+        {
+            if (written.Contains(id) || !path.Add(id))
+            {
+                return;
+            }
+
+            foreach (var container in versions[id].Select(v => v.ContainerId).OfType<string>().Where(versions.ContainsKey))
+            {
+                Write(container, path);
+            }
+
+            written.Add(id);
+            ordered.AddRange(versions[id]);
+        }
+
+        foreach (var item in items)
+        {
+            Write(item.ContentItemId, []);
+        }
+
+        return ordered;
+    }
 }
