@@ -91,11 +91,14 @@ public sealed class ContentQuery(CmsDbContext db, ISearchIndex search)
     }
 
     /// <summary>Every published path, for the sitemap.</summary>
-    public async Task<IReadOnlyList<(string Path, DateTime ModifiedUtc)>> PublishedPathsAsync() =>
+    /// <summary>Published paths in path order, a slice at a time (a sitemap part).</summary>
+    public async Task<IReadOnlyList<(string Path, DateTime ModifiedUtc)>> PublishedPathsAsync(int skip = 0, int take = int.MaxValue) =>
         (await db.AutorouteIndex.AsNoTracking().Where(a => a.Published)
             .Join(db.ContentItems, a => a.DocumentId, r => r.Id, (a, r) => new { a.Path, r.ModifiedUtc })
-            .OrderBy(a => a.Path).ToListAsync())
+            .OrderBy(a => a.Path).Skip(skip).Take(take).ToListAsync())
         .Select(a => (a.Path, a.ModifiedUtc ?? DateTime.MinValue)).ToList();
+
+    public Task<int> CountPublishedPathsAsync() => db.AutorouteIndex.CountAsync(a => a.Published);
 
     public async Task<IReadOnlyList<ContentItem>> ContainedAsync(string listContentItemId, VersionOptions options = VersionOptions.Published)
     {

@@ -21,6 +21,7 @@ public static class SiteEndpoints
     {
         routes.MapCachedGet("/szukaj", SearchPage.ShowAsync);
         routes.MapCachedGet("/sitemap.xml", Sitemap.XmlAsync);
+        routes.MapCachedGet("/sitemap-{part:int}.xml", Sitemap.PartAsync);
         routes.MapCachedGet("/robots.txt", Sitemap.RobotsAsync);
         routes.MapCachedGet("/{**path}", ItemPage.ShowAsync);
         return routes;
