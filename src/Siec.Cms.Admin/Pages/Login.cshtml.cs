@@ -40,7 +40,7 @@ public sealed class LoginModel(SignInManager<IdentityUser> signIn, UserManager<I
             }
 
             // Members have no admin: they land on their account page.
-            var principal = await signIn.CreateUserPrincipalAsync((await users.FindByNameAsync(UserName))!);
+            var principal = await signIn.CreateUserPrincipalAsync(user!);
             return LocalRedirect(await permissions.HasAsync(principal, "AccessAdminPanel") ? "/Admin" : "/konto");
         }
 

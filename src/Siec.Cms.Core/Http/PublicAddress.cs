@@ -14,20 +14,18 @@ public sealed class PublicAddress(IConfiguration configuration, DocumentStore do
     public const string Fallback = "http://localhost";
 
     /// <summary>The address without a trailing slash, e.g. <c>https://biblioteki.example</c>.</summary>
-    public async Task<string> BaseUrlAsync() =>
-        Normalize(configuration["Cms:BaseUrl"]) ?? Normalize((await documents.GetAsync<SiteSettings>(SiteSettings.DocumentKey)).BaseUrl) ?? Fallback;
+    public async Task<string> BaseUrlAsync() => await KnownAsync() ?? Fallback;
 
     /// <summary>Whether the address is fixed by configuration or already recorded.</summary>
-    public async Task<bool> IsKnownAsync() =>
-        Normalize(configuration["Cms:BaseUrl"]) is not null || Normalize((await documents.GetAsync<SiteSettings>(SiteSettings.DocumentKey)).BaseUrl) is not null;
+    public async Task<bool> IsKnownAsync() => await KnownAsync() is not null;
 
     /// <summary>Records <paramref name="url"/> as the site's address when none is configured or recorded yet.</summary>
-    /// <returns>Whether the address is now known.</returns>
+    /// <returns>Whether it was recorded now.</returns>
     public async Task<bool> RecordFirstAsync(string url, Transactions transactions)
     {
-        if (await IsKnownAsync() || Normalize(url) is not { } normalized)
+        if (await KnownAsync() is not null || Normalize(url) is not { } normalized)
         {
-            return await IsKnownAsync();
+            return false;
         }
 
         await transactions.RunAsync(async () =>
@@ -38,6 +36,10 @@ public sealed class PublicAddress(IConfiguration configuration, DocumentStore do
         });
         return true;
     }
+
+    /// <summary>The configured address, else the recorded one; null when there is neither.</summary>
+    private async Task<string?> KnownAsync() =>
+        Normalize(configuration["Cms:BaseUrl"]) ?? Normalize((await documents.GetAsync<SiteSettings>(SiteSettings.DocumentKey)).BaseUrl);
 
     /// <summary>An absolute http(s) address (a path prefix allowed) without query or trailing slash; null when <paramref name="url"/> is not one.</summary>
     public static string? Normalize(string? url) =>

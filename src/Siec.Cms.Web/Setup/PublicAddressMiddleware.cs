@@ -17,12 +17,13 @@ public sealed class PublicAddressMiddleware(RequestDelegate next, ILogger<Public
         if (!_known && !SetupRedirectMiddleware.IsExempt(context.Request.Path))
         {
             var url = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
-            var wasKnown = await address.IsKnownAsync();
-            _known = wasKnown || await address.RecordFirstAsync(url, transactions);
-            if (!wasKnown && _known)
+            var recorded = await address.RecordFirstAsync(url, transactions);
+            if (recorded)
             {
                 logger.LogInformation("Adres publiczny strony zapisany z pierwszego żądania: {Address} (zmienisz go w panelu: Ustawienia).", url);
             }
+
+            _known = recorded || await address.IsKnownAsync();
         }
 
         await next(context);

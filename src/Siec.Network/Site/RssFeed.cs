@@ -15,9 +15,9 @@ public static class RssFeed
     public static async Task<IResult> WriteAsync(HttpContext http, string type, string title, string link, Func<ContentItem, string?> description)
     {
         var site = await http.RequestServices.GetRequiredService<DocumentStore>().GetAsync<SiteSettings>(SiteSettings.DocumentKey);
-        var newest = await http.RequestServices.GetRequiredService<ContentLists>().NewestAsync(type);
+        var newest = await http.RequestServices.GetRequiredService<ContentQuery>().NewestAsync(type, 50);
         var baseUrl = await http.RequestServices.GetRequiredService<PublicAddress>().BaseUrlAsync();
-        var items = newest.Take(50).Select(i =>
+        var items = newest.Select(i =>
         {
             var url = baseUrl + i.Url;
             return new XElement("item",
