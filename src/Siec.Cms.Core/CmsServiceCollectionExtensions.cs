@@ -73,6 +73,7 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<ContentDefinitionManager>();
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentQuery>();
+        services.AddScoped<ContentLookup>();
         services.AddScoped<ListQuery>();
         services.AddScoped<ContentScheduler>();
         services.AddHostedService<ScheduledPublishingService>();

@@ -49,7 +49,8 @@ public sealed class OrchardRecipeTests
 
         var exported = JsonNode.Parse(await site.SnapshotAsync())!["steps"]!.AsArray()
             .Single(s => s!["name"]!.GetValue<string>() == "Content")!["data"]!.AsArray().Select(i => i!.AsObject()).ToList();
-        var source = recipe.Steps.Single(s => s!["name"]!.GetValue<string>() == "content")!["Data"]!.AsArray();
+        var contentStep = recipe.Steps.Select((s, i) => (Name: s!["name"]!.GetValue<string>(), Index: i)).Single(s => s.Name == "content").Index;
+        var source = recipe.ReadData(contentStep).ToList();
         Assert.Equal(source.Count, exported.Count);
         Assert.Equal(source.Select(s => s!["DisplayText"]!.GetValue<string>()).Order(), exported.Select(e => e["DisplayText"]!.GetValue<string>()).Order());
 

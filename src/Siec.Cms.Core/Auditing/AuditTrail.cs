@@ -11,20 +11,26 @@ public sealed class AuditTrail(CmsDbContext db, ContentUser user, IClock clock)
     /// <summary>Records an action on an item as the current user, in the open transaction.</summary>
     public async Task RecordAsync(ContentItem item, string action, string? reason = null)
     {
-        db.AuditEvents.Add(new AuditEventRecord
-        {
-            Utc = clock.UtcNow,
-            Action = action,
-            ContentItemId = item.ContentItemId,
-            ContentItemVersionId = item.ContentItemVersionId,
-            ContentType = item.ContentType,
-            DisplayText = item.DisplayText,
-            UserId = user.UserId,
-            UserName = user.UserName,
-            Reason = reason,
-        });
+        db.AuditEvents.Add(Event(item, action, reason));
         await db.SaveChangesAsync();
     }
+
+    /// <summary>Records many actions (an import's batch) in bulk.</summary>
+    public Task RecordAllAsync(IEnumerable<(ContentItem Item, string Action)> actions) =>
+        db.InsertAllAsync(actions.Select(a => Event(a.Item, a.Action, reason: null)).ToList());
+
+    private AuditEventRecord Event(ContentItem item, string action, string? reason) => new()
+    {
+        Utc = clock.UtcNow,
+        Action = action,
+        ContentItemId = item.ContentItemId,
+        ContentItemVersionId = item.ContentItemVersionId,
+        ContentType = item.ContentType,
+        DisplayText = item.DisplayText,
+        UserId = user.UserId,
+        UserName = user.UserName,
+        Reason = reason,
+    };
 
     /// <summary>The newest events first, at most <paramref name="take"/>, filtered by whichever of user, action and item is given.</summary>
     public Task<List<AuditEventRecord>> FindAsync(string? userName, string? action, string? contentItemId, int take)

@@ -6,4 +6,6 @@ namespace Siec.Cms.Core.Auditing;
 public sealed class AuditTrailHandler(AuditTrail trail) : IContentHandler
 {
     public Task ChangedAsync(ContentChange change) => trail.RecordAsync(change.Item, change.Action);
+
+    public Task ImportedAsync(IReadOnlyList<ContentChange> changes) => trail.RecordAllAsync(changes.Select(c => (c.Item, c.Action)));
 }

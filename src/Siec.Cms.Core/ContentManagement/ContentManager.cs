@@ -11,6 +11,7 @@ public sealed partial class ContentManager(
     CmsDbContext db,
     ContentDefinitionManager definitions,
     ContentQuery query,
+    ContentLookup lookup,
     IEnumerable<IContentHandler> handlers,
     Transactions transactions,
     ContentUser user,

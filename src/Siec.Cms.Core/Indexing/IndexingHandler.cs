@@ -6,4 +6,6 @@ namespace Siec.Cms.Core.Indexing;
 public sealed class IndexingHandler(ContentIndexer indexer) : IContentHandler
 {
     public Task ChangedAsync(ContentChange change) => indexer.RefreshAsync(change.Item.ContentItemId);
+
+    public Task ImportedAsync(IReadOnlyList<ContentChange> changes) => indexer.AddNewAsync(changes.Select(c => c.Item).ToList());
 }

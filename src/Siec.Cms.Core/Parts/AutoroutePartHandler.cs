@@ -1,11 +1,10 @@
-using Microsoft.EntityFrameworkCore;
 using Siec.Cms.Core.ContentManagement.Handlers;
-using Siec.Cms.Core.Data;
+using Siec.Cms.Core.ContentManagement;
 
 namespace Siec.Cms.Core.Parts;
 
 /// <summary>Generates a path from the type's Liquid pattern when none is given, and keeps paths well-formed and unique.</summary>
-public sealed class AutoroutePartHandler(CmsDbContext db, AutoroutePatternRenderer patterns) : IContentHandler
+public sealed class AutoroutePartHandler(ContentLookup lookup, AutoroutePatternRenderer patterns) : IContentHandler
 {
     public async Task UpdatingAsync(ContentContext context)
     {
@@ -55,8 +54,11 @@ public sealed class AutoroutePartHandler(CmsDbContext db, AutoroutePatternRender
         {
             context.Fail(property, $"Ścieżka '{path}' jest już używana przez inny element.");
         }
+        else if (context.Importing)
+        {
+            lookup.Claim(path, context.ContentItem.ContentItemId);
+        }
     }
 
-    private Task<bool> IsTakenAsync(string path, string contentItemId) =>
-        db.AutorouteIndex.AnyAsync(r => r.Path == path && r.ContentItemId != contentItemId);
+    private Task<bool> IsTakenAsync(string path, string contentItemId) => lookup.IsPathTakenAsync(path, contentItemId);
 }

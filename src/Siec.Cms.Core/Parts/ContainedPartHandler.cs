@@ -1,11 +1,10 @@
-using Microsoft.EntityFrameworkCore;
 using Siec.Cms.Core.ContentManagement.Handlers;
-using Siec.Cms.Core.Data;
+using Siec.Cms.Core.ContentManagement;
 
 namespace Siec.Cms.Core.Parts;
 
 /// <summary>An item placed in a list must point at a container that exists.</summary>
-public sealed class ContainedPartHandler(CmsDbContext db) : IContentHandler
+public sealed class ContainedPartHandler(ContentLookup lookup) : IContentHandler
 {
     public async Task ValidatingAsync(ValidateContentContext context)
     {
@@ -15,7 +14,7 @@ public sealed class ContainedPartHandler(CmsDbContext db) : IContentHandler
             return;
         }
 
-        if (!await db.ContentItems.AnyAsync(r => r.ContentItemId == containerId && (r.Latest || r.Published)))
+        if (await lookup.TypeOfAsync(containerId) is null)
         {
             context.Fail("ContainedPart.ListContentItemId", $"Lista '{containerId}', do której należy element, nie istnieje.");
         }

@@ -1,3 +1,4 @@
+using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.ContentManagement.Handlers;
 
 namespace Siec.Cms.Core.Parts;

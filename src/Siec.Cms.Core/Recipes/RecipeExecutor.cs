@@ -20,14 +20,15 @@ public sealed class RecipeExecutor(
     public async Task<RecipeResult> ExecuteAsync(RecipeDescriptor recipe, RecipeOptions options)
     {
         var result = new RecipeResult();
-        var planned = Plan(recipe, options, result);
+        var scripts = new RecipeScripts(recipe, options.Parameters, configuration);
+        var planned = Plan(recipe, options, result, scripts);
         var pending = new PendingMediaFiles();
 
         async Task RunStepsAsync()
         {
             foreach (var step in planned)
             {
-                await RunAsync(step, new RecipeStepContext(step.Payload, recipe, result, pending));
+                await RunAsync(step, new RecipeStepContext(step.Index - 1, step.Payload, recipe, result, pending, scripts, options.Progress));
                 result.StepsExecuted++;
             }
         }
@@ -47,9 +48,8 @@ public sealed class RecipeExecutor(
         return result;
     }
 
-    private List<PlannedStep> Plan(RecipeDescriptor recipe, RecipeOptions options, RecipeResult result)
+    private List<PlannedStep> Plan(RecipeDescriptor recipe, RecipeOptions options, RecipeResult result, RecipeScripts scripts)
     {
-        var scripts = new RecipeScripts(recipe, options.Parameters, configuration);
         var planned = new List<PlannedStep>();
         for (var i = 0; i < recipe.Steps.Count; i++)
         {

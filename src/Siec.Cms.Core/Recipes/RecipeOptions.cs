@@ -9,4 +9,7 @@ public sealed class RecipeOptions
     public bool ValidateOnly { get; init; }
 
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Told the items imported so far and the recipe's <see cref="RecipeDescriptor.ItemCount"/>, after each batch.</summary>
+    public IProgress<(int Done, int Total)>? Progress { get; init; }
 }

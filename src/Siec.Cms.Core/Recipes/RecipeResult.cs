@@ -8,4 +8,7 @@ public sealed class RecipeResult
     public List<string> SkippedSteps { get; } = [];
 
     public int StepsExecuted { get; set; }
+
+    /// <summary>Content items imported so far, by every Content step.</summary>
+    public int ItemsImported { get; set; }
 }

@@ -5,6 +5,9 @@ public interface ISearchIndex
 {
     Task IndexAsync(SearchDocument document);
 
+    /// <summary>Adds the documents of items the index has never seen (an import's batch) in bulk.</summary>
+    Task IndexNewAsync(IReadOnlyList<SearchDocument> documents);
+
     Task RemoveAsync(string contentItemId);
 
     /// <summary>Rewrites the index so removed text is gone from its storage too (after erasing personal data).</summary>

@@ -13,6 +13,9 @@ public sealed class PostgresSearchIndex(CmsDbContext db) : ISearchIndex
             ON CONFLICT ("ContentItemId") DO UPDATE SET "ContentType" = EXCLUDED."ContentType", "Title" = EXCLUDED."Title", "Body" = EXCLUDED."Body"
             """);
 
+    public Task IndexNewAsync(IReadOnlyList<SearchDocument> documents) =>
+        SearchRows.InsertAsync(db, """INSERT INTO "SearchIndex" ("ContentItemId", "ContentType", "Title", "Body")""", documents);
+
     public async Task RemoveAsync(string contentItemId) =>
         await db.Database.ExecuteSqlAsync($"""DELETE FROM "SearchIndex" WHERE "ContentItemId" = {contentItemId}""");
 

@@ -13,6 +13,9 @@ public sealed class SqliteSearchIndex(CmsDbContext db) : ISearchIndex
             $"INSERT INTO SearchIndex (ContentItemId, ContentType, Title, Body) VALUES ({document.ContentItemId}, {document.ContentType}, {document.Title}, {document.Body})");
     }
 
+    public Task IndexNewAsync(IReadOnlyList<SearchDocument> documents) =>
+        SearchRows.InsertAsync(db, "INSERT INTO SearchIndex (ContentItemId, ContentType, Title, Body)", documents);
+
     public async Task RemoveAsync(string contentItemId) =>
         await db.Database.ExecuteSqlAsync($"DELETE FROM SearchIndex WHERE ContentItemId = {contentItemId}");
 

@@ -51,7 +51,11 @@ public static class RecipeCommand
 
         if (verb == "export")
         {
-            await File.WriteAllTextAsync(outFile!, await services.GetRequiredService<RecipeExporter>().ExportTextAsync());
+            await using (var output = File.Create(outFile!))
+            {
+                await services.GetRequiredService<RecipeExporter>().ExportToAsync(output, new ProgressDisplay("Eksport"));
+            }
+
             Console.WriteLine($"Zapisano recepturę całej strony do {outFile}.");
             return 0;
         }
@@ -64,6 +68,7 @@ public static class RecipeCommand
                 SkipUnsupported = skipUnsupported,
                 ValidateOnly = verb == "validate",
                 Parameters = await ParametersAsync(services),
+                Progress = verb == "import" ? new ProgressDisplay("Import") : null,
             });
             Report(descriptor, result, verb);
             return 0;

@@ -6,7 +6,7 @@ using Siec.Network.Common;
 namespace Siec.Network.Forum;
 
 /// <summary>A reply belongs to a topic, and a locked topic takes no new replies.</summary>
-public sealed class ForumReplyHandler(ContentQuery query) : IContentHandler
+public sealed class ForumReplyHandler(ContentQuery query, ContentLookup lookup) : IContentHandler
 {
     public async Task ValidatingAsync(ValidateContentContext context)
     {
@@ -16,15 +16,20 @@ public sealed class ForumReplyHandler(ContentQuery query) : IContentHandler
         }
 
         var topicId = context.ContentItem.ContainerId;
-        var topic = topicId is null ? null : await query.GetAsync(topicId, VersionOptions.Latest);
-        if (topic?.ContentType != ContentTypes.ForumTopic)
+        if (topicId is null || await lookup.TypeOfAsync(topicId) != ContentTypes.ForumTopic)
         {
             context.Fail("ContainedPart.ListContentItemId", "Odpowiedź musi należeć do istniejącego tematu na forum.");
             return;
         }
 
-        var isNew = await query.GetAsync(context.ContentItem.ContentItemId, VersionOptions.Latest) is null;
-        if (isNew && !context.Importing && topic.Part(ContentTypes.ForumTopic)?["Locked"]?["Value"]?.GetValue<bool>() == true)
+        // An import keeps what the exported site had, replies to topics locked later included.
+        if (context.Importing || await query.GetAsync(topicId, VersionOptions.Latest) is not { } topic)
+        {
+            return;
+        }
+
+        var isNew = await lookup.TypeOfAsync(context.ContentItem.ContentItemId) is null;
+        if (isNew && topic.Part(ContentTypes.ForumTopic)?["Locked"]?["Value"]?.GetValue<bool>() == true)
         {
             context.Fail("ForumTopic.Locked", $"Temat „{topic.DisplayText}” jest zamknięty – nie można dodać odpowiedzi.");
         }

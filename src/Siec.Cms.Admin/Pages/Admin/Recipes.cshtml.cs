@@ -69,7 +69,11 @@ public sealed class RecipesModel(RecipeFolder folder, RecipeExecutor executor, R
             return Forbid();
         }
 
-        return File(Encoding.UTF8.GetBytes(await exporter.ExportTextAsync()), "application/json", $"siec-{DateTime.UtcNow:yyyy-MM-dd}.recipe.json");
+        // Through a temporary file that goes away once sent: a large site's export never sits in memory.
+        var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        await exporter.ExportToAsync(file);
+        file.Position = 0;
+        return File(file, "application/json", $"siec-{DateTime.UtcNow:yyyy-MM-dd}.recipe.json");
     }
 
     private async Task LoadAsync()

@@ -20,4 +20,16 @@ public interface IContentHandler
     /// the transaction is still open (indexes and the audit trail follow here).
     /// </summary>
     Task ChangedAsync(ContentChange change) => Task.CompletedTask;
+
+    /// <summary>
+    /// Items new to the site were imported together and their rows written, transaction still open: one call for the
+    /// batch, so index rows and the audit trail can be written in bulk. By default each is a change of its own.
+    /// </summary>
+    async Task ImportedAsync(IReadOnlyList<ContentChange> changes)
+    {
+        foreach (var change in changes)
+        {
+            await ChangedAsync(change);
+        }
+    }
 }

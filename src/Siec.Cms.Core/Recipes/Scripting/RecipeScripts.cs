@@ -23,30 +23,61 @@ public sealed partial class RecipeScripts
 
     private readonly Dictionary<string, string> _variables = new(StringComparer.Ordinal);
     private readonly HashSet<string> _evaluating = new(StringComparer.Ordinal);
-    private readonly Engine _js;
-    private readonly Engine _file;
+    // Made on first use: most items of a large recipe have no expression, and an engine takes a while to build.
+    private readonly Lazy<Engine> _js;
+    private readonly Lazy<Engine> _file;
 
     public RecipeScripts(RecipeDescriptor recipe, IReadOnlyDictionary<string, string> parameters, IConfiguration configuration)
     {
         _recipe = recipe;
         _parameters = parameters;
         _configuration = configuration;
-        _js = Sandboxed();
-        _js.SetValue("uuid", new Func<string>(IdGenerator.NewId));
-        _js.SetValue("variables", new Func<string, string>(Variable));
-        _js.SetValue("parameters", new Func<string, string>(Parameter));
-        // Only the section meant for recipes: a recipe must not read the site's secrets (mail password, connection string).
-        _js.SetValue("configuration", new Func<string, string?, string?>((key, fallback) => _configuration.GetSection(ConfigurationSection)[key] ?? fallback));
-        _js.SetValue("base64", new Func<string, string>(s => Encoding.UTF8.GetString(Convert.FromBase64String(s))));
-        _js.SetValue("html", new Func<string, string>(WebUtility.HtmlDecode));
-        _js.SetValue("gzip", new Func<string, string>(Gunzip));
-        _file = Sandboxed();
-        _file.SetValue("text", new Func<string, string>(path => File.ReadAllText(ResolveFile(path))));
-        _file.SetValue("base64", new Func<string, string>(path => Convert.ToBase64String(File.ReadAllBytes(ResolveFile(path)))));
+        _js = new Lazy<Engine>(() =>
+        {
+            var js = Sandboxed();
+            js.SetValue("uuid", new Func<string>(IdGenerator.NewId));
+            js.SetValue("variables", new Func<string, string>(Variable));
+            js.SetValue("parameters", new Func<string, string>(Parameter));
+            // Only the section meant for recipes: a recipe must not read the site's secrets (mail password, connection string).
+            js.SetValue("configuration", new Func<string, string?, string?>((key, fallback) => _configuration.GetSection(ConfigurationSection)[key] ?? fallback));
+            js.SetValue("base64", new Func<string, string>(s => Encoding.UTF8.GetString(Convert.FromBase64String(s))));
+            js.SetValue("html", new Func<string, string>(WebUtility.HtmlDecode));
+            js.SetValue("gzip", new Func<string, string>(Gunzip));
+            return js;
+        });
+        _file = new Lazy<Engine>(() =>
+        {
+            var file = Sandboxed();
+            file.SetValue("text", new Func<string, string>(path => File.ReadAllText(ResolveFile(path))));
+            file.SetValue("base64", new Func<string, string>(path => Convert.ToBase64String(File.ReadAllBytes(ResolveFile(path)))));
+            return file;
+        });
     }
 
+    /// <summary>
+    /// Replaces the expressions of a node nobody else holds (an item just read from the recipe) by their values: the
+    /// node itself when it has none, as most items of a large recipe, so they are not copied.
+    /// </summary>
+    public JsonNode? EvaluateOwned(JsonNode? node, string path) => HasExpression(node) ? Evaluate(node, path) : node;
+
+    private static bool HasExpression(JsonNode? node) => node switch
+    {
+        JsonObject obj => obj.Any(p => HasExpression(p.Value)),
+        JsonArray array => array.Any(HasExpression),
+        JsonValue value => value.GetValueKind() == System.Text.Json.JsonValueKind.String && IsExpression(value.GetValue<string>()),
+        _ => false,
+    };
+
+    private static bool IsExpression(string text) => text is { Length: > 2 } && text[0] == '[' && text[^1] == ']' && ExpressionPattern().IsMatch(text);
+
     /// <summary>Returns a copy of <paramref name="node"/> with every expression replaced by its value.</summary>
-    public JsonNode? Evaluate(JsonNode? node, string path = "")
+    public JsonNode? Evaluate(JsonNode? node, string path = "") => Evaluate(node, new List<object> { path });
+
+    /// <summary>
+    /// Walks the node keeping the path as a list of keys and indexes: an import has millions of values, and only an
+    /// expression (to name it in an error) needs its path as text.
+    /// </summary>
+    private JsonNode? Evaluate(JsonNode? node, List<object> path)
     {
         switch (node)
         {
@@ -54,7 +85,9 @@ public sealed partial class RecipeScripts
                 var copy = new JsonObject();
                 foreach (var (key, value) in obj)
                 {
-                    copy[key] = Evaluate(value, path.Length == 0 ? key : $"{path}.{key}");
+                    path.Add(key);
+                    copy[key] = Evaluate(value, path);
+                    path.RemoveAt(path.Count - 1);
                 }
 
                 return copy;
@@ -62,15 +95,29 @@ public sealed partial class RecipeScripts
                 var items = new JsonArray();
                 for (var i = 0; i < array.Count; i++)
                 {
-                    items.Add(Evaluate(array[i], $"{path}[{i}]"));
+                    path.Add(i);
+                    items.Add(Evaluate(array[i], path));
+                    path.RemoveAt(path.Count - 1);
                 }
 
                 return items;
-            case JsonValue value when value.TryGetValue<string>(out var text) && ExpressionPattern().IsMatch(text):
-                return JsonValue.Create(EvaluateText(text, path));
+            case JsonValue value when value.GetValueKind() == System.Text.Json.JsonValueKind.String && value.GetValue<string>() is var text && IsExpression(text):
+                return JsonValue.Create(EvaluateText(text, PathText(path)));
             default:
                 return node?.DeepClone();
         }
+    }
+
+    private static string PathText(List<object> path)
+    {
+        var text = new StringBuilder();
+        foreach (var segment in path)
+        {
+            _ = segment is int index ? text.Append('[').Append(index).Append(']')
+                : text.Append(text.Length > 0 ? "." : "").Append(segment);
+        }
+
+        return text.ToString();
     }
 
     private string EvaluateText(string text, string path)
@@ -83,8 +130,8 @@ public sealed partial class RecipeScripts
             {
                 var result = scope switch
                 {
-                    "js" => _js.Evaluate(script),
-                    "file" => _file.Evaluate(script),
+                    "js" => _js.Value.Evaluate(script),
+                    "file" => _file.Value.Evaluate(script),
                     _ => throw new RecipeStepException($"Nieznany rodzaj wyrażenia '{scope}' w '{text}'.", property: path),
                 };
                 text = result.IsNull() || result.IsUndefined() ? "" : result.ToString();

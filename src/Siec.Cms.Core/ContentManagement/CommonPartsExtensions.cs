@@ -1,6 +1,4 @@
-using Siec.Cms.Core.ContentManagement;
-
-namespace Siec.Cms.Core.Parts;
+namespace Siec.Cms.Core.ContentManagement;
 
 /// <summary>Typed access to the parts nearly every type has, in Orchard Core's JSON shape.</summary>
 public static class CommonPartsExtensions
