@@ -1,36 +1,98 @@
 #!/usr/bin/env bash
-# Measures reader pages with wrk on loopback against a Release build, as ratios to a static file served by the same
-# server. Not part of the test run (timings are not tests). Usage: bash tests/bench/run.sh [seconds-per-url]
+# Benchmark, run by hand (timings are not tests): for each size, generates a network of that many items
+# (tests/bench/Generator), imports it with `recipe import`, exports it, starts the site cold, and measures every
+# kind of reader page with wrk on loopback, anonymous and signed in, as ratios to the static CSS file served by the
+# same server in the same run; then an anonymous cached page while 32 signed-in readers load /forum, and memory.
+# Usage: bash tests/bench/run.sh [seconds-per-url] [items ...]     (defaults: 10 s; 1000 and 100000 items)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 duration=${1:-10}
+shift || true
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000 100000)
+password=Bench-Haslo-123
 
-if ! command -v wrk >/dev/null; then
-  if [ "$(id -u)" -eq 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null;
-  else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; fi
-fi
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+command -v wrk >/dev/null || { as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq wrk >/dev/null; }
+[ -x /usr/bin/time ] || { as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq time >/dev/null; }
 
 work=$(mktemp -d /tmp/siec-bench.XXXXXX)
+app_pid=""
+stop_site() { [ -z "$app_pid" ] || { kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; app_pid=""; }; }
+trap 'stop_site; rm -rf "$work"' EXIT
 port=$(for p in $(shuf -i 20000-60000 -n 100); do (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; break; }; done)
+base="http://127.0.0.1:$port"
 dotnet publish src/Siec.Cms.Web -c Release -o "$work/app" >/dev/null
-(cd "$work/app" && ASPNETCORE_ENVIRONMENT=Production ./Siec.Cms.Web --urls "http://127.0.0.1:$port" \
-   --Cms:DataPath="$work/data" --Cms:Setup:AdminPassword=Bench-Haslo-123 --Logging:LogLevel:Default=Warning >"$work/app.log" 2>&1) &
-app=$!
-trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 0.5; done
-curl -fs "http://127.0.0.1:$port/health" >/dev/null || { echo "site did not start"; cat "$work/app.log"; exit 1; }
+dotnet publish tests/bench/Generator -c Release -o "$work/generator" >/dev/null
+# Runs a CLI verb of the site timed: leaves "seconds peak-KB" in $work/time.
+timed_cms() { (cd "$work/app" && ASPNETCORE_ENVIRONMENT=Production /usr/bin/time -f "%e %M" -o "$work/time" ./Siec.Cms.Web "$@" \
+  --Cms:DataPath="$data" --Logging:LogLevel:Default=Warning >/dev/null); }
 
-urls=(/theme/css/site.css / /blog/inauguracja-sieci /materialy /warsztaty/spotkanie-inauguracyjne-sulejowek /forum /forum/sprawy-ogolne
-  /forum/sprawy-ogolne/witamy-na-forum-sieci /czlonkowie "/szukaj?q=sulejow" /dolacz)
-for url in "${urls[@]}"; do wrk -t2 -c32 -d3s "http://127.0.0.1:$port$url" >/dev/null; done
+start_site() {
+  (cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT=Production ./Siec.Cms.Web --urls "$base" --Cms:DataPath="$data" \
+     --Cms:Setup:AdminPassword="$password" --Logging:LogLevel:Default=Warning >>"$work/app.log" 2>&1) &
+  app_pid=$!
+  for _ in $(seq 1 600); do [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/")" = 200 ] && return 0; sleep 0.05; done
+  echo "site did not start"; cat "$work/app.log"; exit 1
+}
 
-printf '%-48s %12s %10s %8s\n' "URL" "req/s" "latency" "ratio"
-base=""
-for url in "${urls[@]}"; do
-  out=$(wrk -t2 -c32 -d"${duration}s" --latency "http://127.0.0.1:$port$url")
+sign_in() {
+  local jar=$work/cookies token
+  rm -f "$jar"
+  token=$(curl -s -c "$jar" "$base/Login" | sed -n 's/.*name="__RequestVerificationToken"[^>]*value="\([^"]*\)".*/\1/p' | head -n 1)
+  curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "UserName=admin" --data-urlencode "Password=$password" \
+    --data-urlencode "__RequestVerificationToken=$token" "$base/Login"
+  awk '$6 == "siec.auth" {printf "%s=%s", $6, $7}' "$jar"
+}
+
+# wrk's requests per second and 50th-percentile latency (ms) for one address; stops at any non-2xx answer.
+measure() {
+  local out rps p50
+  out=$(wrk "$@" --latency)
+  if grep -q "Non-2xx" <<<"$out"; then echo "non-2xx answers: wrk $*" >&2; exit 1; fi
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
-  latency=$(awk '/^    Latency/ {print $2; exit}' <<<"$out")
-  errors=$(awk '/Non-2xx/ {print $5}' <<<"$out")
-  [ -n "$base" ] || base=$rps
-  printf '%-48s %12s %10s %8s%s\n' "$url" "$rps" "$latency" "$(awk -v a="$rps" -v b="$base" 'BEGIN {printf "%.2f", a / b}')" "${errors:+  (non-2xx: $errors)}"
+  p50=$(awk '$1 == "50%" {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v*=1000}; print v}' <<<"$out")
+  echo "$rps ${p50:-?}"
+}
+
+for items in "${sizes[@]}"; do
+  data=$work/data-$items
+  echo "== $items items"
+  start_site; stop_site
+  "$work/generator/Siec.Bench.Generator" "$items" "$work/siec-$items.recipe.json" >/dev/null
+  timed_cms recipe import "$work/siec-$items.recipe.json"
+  read -r secs kb <"$work/time"
+  echo "import: $secs s for $items items ($(awk -v n="$items" -v s="$secs" 'BEGIN {printf "%d", n / s}') items/s, process start included), peak memory $((kb / 1024)) MB"
+  timed_cms recipe export --out "$work/export.json"
+  read -r secs kb <"$work/time"
+  echo "export: $secs s, peak memory $((kb / 1024)) MB, $(($(stat -c %s "$work/export.json") / 1048576)) MB written"
+
+  t0=$(date +%s.%N); start_site; t1=$(date +%s.%N)
+  echo "cold start to the first page: $(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.2f", b - a}') s"
+  cookie="Cookie: $(sign_in)"
+  [ "$cookie" != "Cookie: " ] || { echo "could not sign in"; exit 1; }
+
+  urls=(/theme/css/site.css / /blog /blog/wpis-1 /forum /forum/sprawy-ogolne /forum/sprawy-ogolne/dluga-dyskusja
+    /forum/struktura-organizacyjna/temat-1 /materialy /materialy/material-1 /warsztaty /warsztaty/warsztaty-1
+    /obszary/motywowanie-nauczycieli /czlonkowie "/szukaj?q=biblioteka" /blog/rss /sitemap.xml)
+  for url in "${urls[@]}"; do wrk -t2 -c32 -d2s "$base$url" >/dev/null; wrk -t2 -c32 -d2s -H "$cookie" "$base$url" >/dev/null; done
+  printf '%-40s %10s %7s %10s %7s %9s\n' "URL" "anon r/s" "ratio" "member r/s" "ratio" "p50 1 conn"
+  static=""
+  for url in "${urls[@]}"; do
+    read -r anon _ < <(measure -t2 -c32 -d"${duration}s" "$base$url")
+    read -r member _ < <(measure -t2 -c32 -d"${duration}s" -H "$cookie" "$base$url")
+    read -r _ single < <(measure -t1 -c1 -d2s -H "$cookie" "$base$url")
+    [ -n "$static" ] || static=$anon
+    printf '%-40s %10s %7s %10s %7s %7s ms\n' "$url" "$anon" "$(awk -v a="$anon" -v b="$static" 'BEGIN {printf "%.3f", a / b}')" \
+      "$member" "$(awk -v a="$member" -v b="$static" 'BEGIN {printf "%.3f", a / b}')" "$single"
+  done
+
+  wrk -t2 -c32 -d"${duration}s" -H "$cookie" "$base/forum" >/dev/null &
+  load=$!
+  sleep 1
+  out=$(wrk -t1 -c1 -d"$((duration - 2 > 1 ? duration - 2 : 1))s" --latency "$base/blog/wpis-1")
+  wait "$load"
+  echo "anonymous /blog/wpis-1 while 32 members load /forum: p50 $(awk '$1 == "50%" {print $2}' <<<"$out"), p99 $(awk '$1 == "99%" {print $2}' <<<"$out")"
+  echo "resident memory after the load: $(($(awk '/VmRSS/ {print $2}' "/proc/$app_pid/status") / 1024)) MB"
+  stop_site
 done

@@ -33,7 +33,7 @@ public static class NetworkGenerator
 
     /// <summary>
     /// Writes the recipe and returns how many items it holds. With <paramref name="breakLast"/> the last item is a
-    /// reply to a topic that does not exist, so importing it must fail and leave the site as it was.
+    /// workshop that ends before it starts, so importing it must fail and leave the site as it was.
     /// </summary>
     public static int Write(Stream stream, NetworkShape shape, bool breakLast = false)
     {
@@ -78,8 +78,7 @@ public static class NetworkGenerator
         {
             // The long topic takes the first replies, the others spread over every topic.
             var topic = i < shape.LongTopicReplies ? 0 : 1 + text.Next(Math.Max(1, shape.Topics - 1));
-            var parent = breakLast && i == shape.Replies - 1 ? "nieistniejacytemat00000000" : Id('t', Math.Min(topic, shape.Topics - 1));
-            Item(json, Id('r', i), "ForumReply", null, When(i, shape.Replies), null, text.Paragraphs(1), parent, "ForumTopic");
+            Item(json, Id('r', i), "ForumReply", null, When(i, shape.Replies), null, text.Paragraphs(1), Id('t', Math.Min(topic, shape.Topics - 1)), "ForumTopic");
             json.WriteEndObject();
             written++;
         }
@@ -111,7 +110,7 @@ public static class NetworkGenerator
             json.WriteString("Value", start.AddDays(30));
             json.WriteEndObject();
             json.WriteStartObject("End");
-            json.WriteString("Value", start.AddDays(30).AddHours(6));
+            json.WriteString("Value", start.AddDays(30).AddHours(breakLast && i == shape.Workshops - 1 ? -6 : 6));
             json.WriteEndObject();
             Text(json, "PlaceName", "Biblioteka pedagogiczna");
             Text(json, "PlaceCity", Cities[i % Cities.Length]);
