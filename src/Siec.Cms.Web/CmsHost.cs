@@ -26,8 +26,17 @@ namespace Siec.Cms.Web;
 /// <summary>The composition root: the engine, the network module, setup and health, nothing else.</summary>
 public static class CmsHost
 {
+    /// <summary>
+    /// SQLite's async calls complete synchronously, each holding a pool thread while it reads; with the default minimum
+    /// (one thread a core) a burst of signed-in readers would starve the pool and make even cached pages wait for the
+    /// slow thread injection. Threads are cheap next to that.
+    /// </summary>
+    private const int MinimumPoolThreads = 64;
+
     public static void AddSiecCmsServices(this IHostApplicationBuilder builder)
     {
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, MinimumPoolThreads), io);
         builder.Services.AddSiecCms(builder.Configuration, builder.Environment.ContentRootPath);
         var logs = CmsOptions.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath).LogsPath;
         builder.Services.AddSerilog(log => log

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Siec.Cms.Core.ContentManagement;
-using Siec.Cms.Core.Parts;
 using Siec.Network.Common;
 using Siec.Network.Site;
 

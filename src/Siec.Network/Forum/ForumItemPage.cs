@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Display;
-using Siec.Cms.Core.Parts;
 using Siec.Network.Common;
 using Siec.Network.Site;
 using Siec.Network.Taxonomies;

@@ -4,7 +4,6 @@ using Siec.Cms.Core.Auditing;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Participation;
-using Siec.Cms.Core.Parts;
 using Siec.Network.Common;
 
 namespace Siec.Network.Forum;

@@ -5,7 +5,6 @@ using Siec.Cms.Core.ContentManagement.Handlers;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Mail;
 using Siec.Cms.Core.Participation;
-using Siec.Cms.Core.Parts;
 using Siec.Network.Common;
 using Siec.Network.Members;
 using Siec.Cms.Core.Http;

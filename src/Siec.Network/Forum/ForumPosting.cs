@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
-using Siec.Cms.Core.Parts;
 using Siec.Cms.Core.Security;
 using Siec.Network.Common;
 

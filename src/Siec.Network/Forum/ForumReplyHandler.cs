@@ -1,6 +1,5 @@
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.ContentManagement.Handlers;
-using Siec.Cms.Core.Parts;
 using Siec.Network.Common;
 
 namespace Siec.Network.Forum;

@@ -1,5 +1,4 @@
 using Siec.Cms.Core.ContentManagement;
-using Siec.Cms.Core.Parts;
 using Siec.Network.Common;
 using Siec.Network.Site;
 

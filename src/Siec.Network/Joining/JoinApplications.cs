@@ -4,7 +4,6 @@ using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Forms;
 using Siec.Cms.Core.Mail;
-using Siec.Cms.Core.Parts;
 using Siec.Cms.Core.Security;
 using Siec.Cms.Core.Text;
 using Siec.Network.Common;

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Http;
-using Siec.Cms.Core.Parts;
 
 namespace Siec.Network.Site;
 

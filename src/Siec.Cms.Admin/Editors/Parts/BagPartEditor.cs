@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Metadata;
-using Siec.Cms.Core.Parts;
 
 namespace Siec.Cms.Admin.Editors.Parts;
 

@@ -1,6 +1,5 @@
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Metadata;
-using Siec.Cms.Core.Parts;
 
 namespace Siec.Cms.Admin.Editors.Parts;
 

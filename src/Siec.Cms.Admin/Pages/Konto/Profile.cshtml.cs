@@ -5,7 +5,6 @@ using Microsoft.Extensions.Options;
 using Siec.Cms.Admin.Editors;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Media;
-using Siec.Cms.Core.Parts;
 using Siec.Cms.Core.Privacy;
 
 namespace Siec.Cms.Admin.Pages.Konto;

@@ -7,7 +7,6 @@ using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Display;
 using Siec.Cms.Core.Media;
 using Siec.Cms.Core.Metadata;
-using Siec.Cms.Core.Parts;
 using Siec.Cms.Core.Security;
 
 namespace Siec.Cms.Admin.Pages.Admin.Content;
