@@ -40,11 +40,11 @@ public static class AdminServiceCollectionExtensions
             o.Cookie.Name = "siec.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+            // The cookie's security stamp is checked on every request: a disabled, erased or re-roled account, or one
+            // whose password changed, is signed out at once rather than when its 14-day cookie ends.
+            o.Events.OnValidatePrincipal = SecurityStampCheck.ValidateAsync;
         });
         services.AddIdentityCore<IdentityUser>().AddSignInManager();
-        // The cookie's security stamp is checked on every request: a disabled, erased or re-roled account, or one
-        // whose password changed, is signed out at once rather than when its 14-day cookie ends.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.Configure<IdentityOptions>(o =>
         {
             o.Lockout.MaxFailedAccessAttempts = 5;

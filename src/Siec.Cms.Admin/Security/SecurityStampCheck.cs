@@ -1,0 +1,33 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Siec.Cms.Core.Data;
+
+namespace Siec.Cms.Admin.Security;
+
+/// <summary>
+/// Checks every signed-in request's cookie with one indexed query: the security stamp it was issued with must still
+/// be the account's. A changed password, changed roles, a disabled or erased account all change the stamp, so the
+/// old cookie stops at the next request, without rebuilding the principal and reissuing the cookie on every request
+/// as Identity's validator does when told to check every time.
+/// </summary>
+public static class SecurityStampCheck
+{
+    public static async Task ValidateAsync(CookieValidatePrincipalContext context)
+    {
+        var claims = context.HttpContext.RequestServices.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
+        var userId = context.Principal?.FindFirstValue(claims.UserIdClaimType);
+        var stamp = context.Principal?.FindFirstValue(claims.SecurityStampClaimType);
+        var db = context.HttpContext.RequestServices.GetRequiredService<CmsDbContext>();
+        var current = userId is null ? null : await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.SecurityStamp).FirstOrDefaultAsync();
+        if (stamp is null || current != stamp)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+        }
+    }
+}
