@@ -78,6 +78,7 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<ContentScheduler>();
         services.AddHostedService<ScheduledPublishingService>();
         services.AddScoped<ContentIndexer>();
+        services.AddScoped<ListIndexer>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<ReviewQueue>();
         services.AddScoped<AutoroutePatternRenderer>();

@@ -96,6 +96,7 @@ public static class NetworkModule
         services.AddDataMigration<ForumMigrations>();
         services.AddOptions<ForumOptions>().BindConfiguration("Cms:Forum");
         services.AddContentHandler<ForumReplyHandler>();
+        services.AddContentHandler<ForumTopicHandler>();
         services.AddScoped<ForumNotifications>();
         services.AddScoped<IContentHandler>(sp => sp.GetRequiredService<ForumNotifications>());
         services.AddScoped<ForumPosting>();

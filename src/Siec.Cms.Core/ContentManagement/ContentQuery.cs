@@ -111,17 +111,10 @@ public sealed class ContentQuery(CmsDbContext db, ISearchIndex search)
         return records.Select(ContentRecords.ToItem).ToList();
     }
 
-    /// <summary>For each list, how many published items it holds and when the newest was published (from the index, so always current).</summary>
-    public async Task<Dictionary<string, (int Count, DateTime? Last)>> ListStatsAsync(IReadOnlyCollection<string> listContentItemIds)
-    {
-        var rows = await db.ContainedIndex.AsNoTracking()
-            .Where(c => listContentItemIds.Contains(c.ListContentItemId) && c.Published)
-            .Join(db.ContentItems, c => c.DocumentId, r => r.Id, (c, r) => new { c.ListContentItemId, r.PublishedUtc })
-            .GroupBy(x => x.ListContentItemId)
-            .Select(g => new { Id = g.Key, Count = g.Count(), Last = g.Max(x => x.PublishedUtc) })
-            .ToListAsync();
-        return rows.ToDictionary(r => r.Id, r => (r.Count, r.Last));
-    }
+    /// <summary>For each list, how many published items it holds and the latest activity in it (kept in the list index, so always current).</summary>
+    public async Task<Dictionary<string, (int Count, DateTime? Last)>> ListStatsAsync(IReadOnlyCollection<string> listContentItemIds) =>
+        await db.ListIndex.AsNoTracking().Where(l => listContentItemIds.Contains(l.ListContentItemId))
+            .ToDictionaryAsync(l => l.ListContentItemId, l => (l.PublishedCount, l.LastActivityUtc));
 
     public async Task<IReadOnlyList<ContentItem>> ByTermAsync(string termContentItemId)
     {

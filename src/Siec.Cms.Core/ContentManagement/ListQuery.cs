@@ -23,21 +23,25 @@ public sealed class ListQuery(CmsDbContext db)
     /// <summary>One page of the list and how many items it holds.</summary>
     public async Task<(IReadOnlyList<ContentItem> Items, int Total)> PageAsync(string listContentItemId, ListOrder order, int skip, int take, VersionOptions options = VersionOptions.Published)
     {
-        var items = Items(listContentItemId, options);
-        var total = await items.CountAsync();
-        var page = await Ordered(items, order).Skip(skip).Take(take).ToListAsync();
-        return (page.Select(ContentRecords.ToItem).ToList(), total);
+        var entries = Entries(listContentItemId, options);
+        var total = options == VersionOptions.Published
+            ? await db.ListIndex.Where(l => l.ListContentItemId == listContentItemId).Select(l => l.PublishedCount).FirstOrDefaultAsync()
+            : await entries.CountAsync();
+        // The page's ids in order, then their versions: a join after a limit need not keep the order.
+        var ids = await Ordered(entries, order).Skip(skip).Take(take).Select(c => c.DocumentId).ToListAsync();
+        var records = await db.ContentItems.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id);
+        return (ids.Where(records.ContainsKey).Select(id => ContentRecords.ToItem(records[id])).ToList(), total);
     }
 
     /// <summary>The published items published just before and just after <paramref name="item"/> in its list.</summary>
     public async Task<(ContentItem? Previous, ContentItem? Next)> NeighboursAsync(string listContentItemId, ContentItem item)
     {
-        var items = Items(listContentItemId, VersionOptions.Published).Where(r => r.ContentItemId != item.ContentItemId);
+        var entries = Entries(listContentItemId, VersionOptions.Published).Where(c => c.ContentItemId != item.ContentItemId);
         var at = item.PublishedUtc;
-        var previous = await items.Where(r => r.PublishedUtc < at || (r.PublishedUtc == at && string.Compare(r.ContentItemId, item.ContentItemId) < 0))
-            .OrderByDescending(r => r.PublishedUtc).ThenByDescending(r => r.ContentItemId).FirstOrDefaultAsync();
-        var next = await items.Where(r => r.PublishedUtc > at || (r.PublishedUtc == at && string.Compare(r.ContentItemId, item.ContentItemId) > 0))
-            .OrderBy(r => r.PublishedUtc).ThenBy(r => r.ContentItemId).FirstOrDefaultAsync();
+        var previous = await Records(entries.Where(c => c.PublishedUtc < at || (c.PublishedUtc == at && string.Compare(c.ContentItemId, item.ContentItemId) < 0))
+            .OrderByDescending(c => c.PublishedUtc).ThenByDescending(c => c.ContentItemId).Take(1)).FirstOrDefaultAsync();
+        var next = await Records(entries.Where(c => c.PublishedUtc > at || (c.PublishedUtc == at && string.Compare(c.ContentItemId, item.ContentItemId) > 0))
+            .OrderBy(c => c.PublishedUtc).ThenBy(c => c.ContentItemId).Take(1)).FirstOrDefaultAsync();
         return (previous is null ? null : ContentRecords.ToItem(previous), next is null ? null : ContentRecords.ToItem(next));
     }
 
@@ -47,21 +51,23 @@ public sealed class ListQuery(CmsDbContext db)
     /// </summary>
     public async Task<int> FirstCreatedAfterAsync(string listContentItemId, DateTime? after, VersionOptions options)
     {
-        var items = Items(listContentItemId, options);
-        var first = await items.Where(r => r.Published && (after == null || r.CreatedUtc > after))
-            .OrderBy(r => r.CreatedUtc).ThenBy(r => r.Id).Select(r => new { r.CreatedUtc, r.Id }).FirstOrDefaultAsync();
-        return first is null ? -1 : await items.CountAsync(r => r.CreatedUtc < first.CreatedUtc || (r.CreatedUtc == first.CreatedUtc && r.Id < first.Id));
+        var entries = Entries(listContentItemId, options);
+        var first = await entries.Where(c => c.Published && (after == null || c.CreatedUtc > after))
+            .OrderBy(c => c.CreatedUtc).ThenBy(c => c.DocumentId).Select(c => new { c.CreatedUtc, c.DocumentId }).FirstOrDefaultAsync();
+        return first is null ? -1 : await entries.CountAsync(c => c.CreatedUtc < first.CreatedUtc || (c.CreatedUtc == first.CreatedUtc && c.DocumentId < first.DocumentId));
     }
 
-    private IQueryable<ContentItemRecord> Items(string listContentItemId, VersionOptions options)
+    /// <summary>The list's index rows: sorted and paged there, on the list's own indexes, before any item is read.</summary>
+    private IQueryable<ContainedIndexRecord> Entries(string listContentItemId, VersionOptions options)
     {
-        var latest = options == VersionOptions.Latest;
-        return db.ContainedIndex.AsNoTracking()
-            .Where(c => c.ListContentItemId == listContentItemId && (latest ? c.Latest : c.Published))
-            .Join(db.ContentItems, c => c.DocumentId, r => r.Id, (_, r) => r);
+        var entries = db.ContainedIndex.AsNoTracking().Where(c => c.ListContentItemId == listContentItemId);
+        return options == VersionOptions.Latest ? entries.Where(c => c.Latest) : entries.Where(c => c.Published);
     }
 
-    private static IQueryable<ContentItemRecord> Ordered(IQueryable<ContentItemRecord> items, ListOrder order) => order == ListOrder.NewestPublished
-        ? items.OrderByDescending(r => r.PublishedUtc).ThenByDescending(r => r.Id)
-        : items.OrderBy(r => r.CreatedUtc).ThenBy(r => r.Id);
+    private IQueryable<ContentItemRecord> Records(IQueryable<ContainedIndexRecord> entries) =>
+        entries.Join(db.ContentItems.AsNoTracking(), c => c.DocumentId, r => r.Id, (_, r) => r);
+
+    private static IQueryable<ContainedIndexRecord> Ordered(IQueryable<ContainedIndexRecord> entries, ListOrder order) => order == ListOrder.NewestPublished
+        ? entries.OrderByDescending(c => c.PublishedUtc).ThenByDescending(c => c.DocumentId)
+        : entries.OrderBy(c => c.CreatedUtc).ThenBy(c => c.DocumentId);
 }

@@ -15,6 +15,8 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<ContainedIndexRecord> ContainedIndex => Set<ContainedIndexRecord>();
 
+    public DbSet<ListIndexRecord> ListIndex => Set<ListIndexRecord>();
+
     public DbSet<TaxonomyIndexRecord> TaxonomyIndex => Set<TaxonomyIndexRecord>();
 
     public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
@@ -72,7 +74,18 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
         {
             e.ToTable("ContainedIndex");
             e.HasIndex(x => x.DocumentId);
-            e.HasIndex(x => new { x.ListContentItemId, x.Published, x.Order });
+            e.HasIndex(x => x.ContentItemId);
+            // One index per way a list page reads a page: by order then activity (a forum category, pinned first), newest
+            // published first (a blog), oldest first (a topic's replies); the document id breaks ties.
+            e.HasIndex(x => new { x.ListContentItemId, x.Published, x.Order, x.ActivityUtc, x.DocumentId }).IsDescending(false, false, false, true, false);
+            e.HasIndex(x => new { x.ListContentItemId, x.Published, x.PublishedUtc, x.DocumentId });
+            e.HasIndex(x => new { x.ListContentItemId, x.Published, x.CreatedUtc, x.DocumentId });
+            e.HasIndex(x => new { x.ContentType, x.Published, x.ActivityUtc });
+        });
+        builder.Entity<ListIndexRecord>(e =>
+        {
+            e.ToTable("ListIndex");
+            e.HasKey(x => x.ListContentItemId);
         });
         builder.Entity<TaxonomyIndexRecord>(e =>
         {

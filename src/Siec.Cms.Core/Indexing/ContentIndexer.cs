@@ -9,10 +9,11 @@ using Siec.Cms.Core.Search;
 namespace Siec.Cms.Core.Indexing;
 
 /// <summary>Rewrites an item's index rows (path, list, taxonomy terms, full text) from its latest and published versions.</summary>
-public sealed class ContentIndexer(CmsDbContext db, ISearchIndex search)
+public sealed class ContentIndexer(CmsDbContext db, ISearchIndex search, ListIndexer lists)
 {
     public async Task RefreshAsync(string contentItemId)
     {
+        var formerLists = await db.ContainedIndex.Where(r => r.ContentItemId == contentItemId).Select(r => r.ListContentItemId).Distinct().ToListAsync();
         await db.AutorouteIndex.Where(r => r.ContentItemId == contentItemId).ExecuteDeleteAsync();
         await db.ContainedIndex.Where(r => r.ContentItemId == contentItemId).ExecuteDeleteAsync();
         await db.TaxonomyIndex.Where(r => r.ContentItemId == contentItemId).ExecuteDeleteAsync();
@@ -30,6 +31,9 @@ public sealed class ContentIndexer(CmsDbContext db, ISearchIndex search)
         db.ContainedIndex.AddRange(rows.Contained);
         db.TaxonomyIndex.AddRange(rows.Terms);
         await db.SaveChangesAsync();
+        // The item may be a list itself: its new rows take the activity inside it again.
+        await lists.RefreshActivityAsync([contentItemId]);
+        await lists.RollUpAsync([contentItemId], formerLists);
 
         var published = records.FirstOrDefault(r => r.Published);
         if (published is null)
@@ -58,7 +62,7 @@ public sealed class ContentIndexer(CmsDbContext db, ISearchIndex search)
             var record = new ContentItemRecord
             {
                 Id = ids[item.ContentItemVersionId!], ContentItemId = item.ContentItemId, ContentType = item.ContentType,
-                Latest = item.Latest, Published = item.Published,
+                Latest = item.Latest, Published = item.Published, CreatedUtc = item.CreatedUtc, PublishedUtc = item.PublishedUtc,
             };
             rows.Add(record, item.Content);
         }
@@ -66,6 +70,7 @@ public sealed class ContentIndexer(CmsDbContext db, ISearchIndex search)
         await db.InsertAllAsync(rows.Routes);
         await db.InsertAllAsync(rows.Contained);
         await db.InsertAllAsync(rows.Terms);
+        await lists.RollUpAsync(items.Select(i => i.ContentItemId).ToList(), formerLists: []);
         await search.IndexNewAsync(items.Where(i => i.Published)
             .Select(i => SearchText.From(i.ContentItemId, i.ContentType, i.DisplayText, i.Content)).ToList());
     }

@@ -31,6 +31,7 @@ internal sealed class IndexRows
                 DocumentId = record.Id, ContentItemId = record.ContentItemId, ContentType = record.ContentType,
                 ListContentItemId = listId, Order = contained["Order"] is JsonValue o && o.TryGetValue<int>(out var order) ? order : 0,
                 Latest = record.Latest, Published = record.Published,
+                CreatedUtc = record.CreatedUtc, PublishedUtc = record.PublishedUtc, ActivityUtc = record.PublishedUtc,
             });
         }
 

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Siec.Cms.Core.Data;
 using Siec.Cms.Core.DataMigrations;
 using Siec.Cms.Core.Metadata;
 using Siec.Network.Common;
@@ -5,7 +7,7 @@ using Siec.Network.Common;
 namespace Siec.Network.Forum;
 
 /// <summary>Forum (a list of categories), ForumCategory (a list of topics), ForumTopic (a list of replies) and ForumReply.</summary>
-public sealed class ForumMigrations(ContentDefinitionManager definitions) : DataMigration
+public sealed class ForumMigrations(ContentDefinitionManager definitions, CmsDbContext db) : DataMigration
 {
     public async Task<int> CreateAsync()
     {
@@ -47,5 +49,14 @@ public sealed class ForumMigrations(ContentDefinitionManager definitions) : Data
         await definitions.AlterTypeDefinitionAsync(ContentTypes.ForumTopic, t => t.Draftable());
         await definitions.AlterTypeDefinitionAsync(ContentTypes.ForumReply, t => t.Draftable());
         return 2;
+    }
+
+    /// <summary>A pinned topic sorts first by its list order (<see cref="ForumTopicHandler"/>); topics pinned before get it once.</summary>
+    public async Task<int> UpdateFrom2Async()
+    {
+        var pinned = db.ContentItems.Where(r => r.ContentType == ContentTypes.ForumTopic && (r.Latest || r.Published)
+            && r.Content.Contains("\"Pinned\":{\"Value\":true}")).Select(r => r.Id);
+        await db.ContainedIndex.Where(c => pinned.Contains(c.DocumentId)).ExecuteUpdateAsync(s => s.SetProperty(c => c.Order, ForumStats.PinnedOrder));
+        return 3;
     }
 }

@@ -16,7 +16,7 @@ public static class HomePage
         HttpContext http, SitePages pages, WorkshopLists workshops, ForumStats forum, ContentQuery query, ThematicAreas areas)
     {
         var (upcoming, past) = await workshops.UpcomingAndPastAsync();
-        var (topics, _) = await forum.TopicsAsync(categoryId: null, skip: 0, take: 5);
+        var topics = await forum.LatestTopicsAsync(5);
         var model = new Dictionary<string, object?>
         {
             ["About"] = await query.ByPathAsync("o-sieci") is { } about ? LiquidModel.From(about) : null,

@@ -348,6 +348,12 @@ namespace Siec.Cms.Core.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<DateTime?>("ActivityUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ChildCount")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ContentItemId")
                         .IsRequired()
                         .HasColumnType("text");
@@ -355,6 +361,9 @@ namespace Siec.Cms.Core.Data.Migrations.Postgres
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<DateTime?>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<long>("DocumentId")
                         .HasColumnType("bigint");
@@ -372,11 +381,23 @@ namespace Siec.Cms.Core.Data.Migrations.Postgres
                     b.Property<bool>("Published")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTime?>("PublishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ContentItemId");
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("ListContentItemId", "Published", "Order");
+                    b.HasIndex("ContentType", "Published", "ActivityUtc");
+
+                    b.HasIndex("ListContentItemId", "Published", "CreatedUtc", "DocumentId");
+
+                    b.HasIndex("ListContentItemId", "Published", "PublishedUtc", "DocumentId");
+
+                    b.HasIndex("ListContentItemId", "Published", "Order", "ActivityUtc", "DocumentId")
+                        .IsDescending(false, false, false, true, false);
 
                     b.ToTable("ContainedIndex", (string)null);
                 });
@@ -543,6 +564,22 @@ namespace Siec.Cms.Core.Data.Migrations.Postgres
                     b.HasIndex("Status", "DecidedUtc");
 
                     b.ToTable("FormSubmissions", (string)null);
+                });
+
+            modelBuilder.Entity("Siec.Cms.Core.Data.Records.ListIndexRecord", b =>
+                {
+                    b.Property<string>("ListContentItemId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("LastActivityUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PublishedCount")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ListContentItemId");
+
+                    b.ToTable("ListIndex", (string)null);
                 });
 
             modelBuilder.Entity("Siec.Cms.Core.Data.Records.OutboxMessageRecord", b =>

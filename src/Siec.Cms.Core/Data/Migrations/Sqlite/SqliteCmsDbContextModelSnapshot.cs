@@ -331,12 +331,21 @@ namespace Siec.Cms.Core.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ActivityUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChildCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ContentItemId")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CreatedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("DocumentId")
@@ -355,11 +364,23 @@ namespace Siec.Cms.Core.Data.Migrations.Sqlite
                     b.Property<bool>("Published")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("PublishedUtc")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ContentItemId");
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("ListContentItemId", "Published", "Order");
+                    b.HasIndex("ContentType", "Published", "ActivityUtc");
+
+                    b.HasIndex("ListContentItemId", "Published", "CreatedUtc", "DocumentId");
+
+                    b.HasIndex("ListContentItemId", "Published", "PublishedUtc", "DocumentId");
+
+                    b.HasIndex("ListContentItemId", "Published", "Order", "ActivityUtc", "DocumentId")
+                        .IsDescending(false, false, false, true, false);
 
                     b.ToTable("ContainedIndex", (string)null);
                 });
@@ -524,6 +545,22 @@ namespace Siec.Cms.Core.Data.Migrations.Sqlite
                     b.HasIndex("Status", "DecidedUtc");
 
                     b.ToTable("FormSubmissions", (string)null);
+                });
+
+            modelBuilder.Entity("Siec.Cms.Core.Data.Records.ListIndexRecord", b =>
+                {
+                    b.Property<string>("ListContentItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastActivityUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PublishedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ListContentItemId");
+
+                    b.ToTable("ListIndex", (string)null);
                 });
 
             modelBuilder.Entity("Siec.Cms.Core.Data.Records.OutboxMessageRecord", b =>
