@@ -79,6 +79,7 @@ public static class CmsServiceCollectionExtensions
         services.AddHostedService<ScheduledPublishingService>();
         services.AddScoped<ContentIndexer>();
         services.AddScoped<ListIndexer>();
+        services.AddScoped<ICommittingWork>(sp => sp.GetRequiredService<ListIndexer>());
         services.AddScoped<AuditTrail>();
         services.AddScoped<ReviewQueue>();
         services.AddScoped<AutoroutePatternRenderer>();

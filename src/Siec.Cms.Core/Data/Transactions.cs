@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Siec.Cms.Core.Data;
 
 /// <summary>Runs work in the scope's transaction, starting one when none is open; a failure rolls everything back.</summary>
-public sealed class Transactions(CmsDbContext db, DocumentStore documents, IEnumerable<ICommitListener> listeners)
+public sealed class Transactions(CmsDbContext db, DocumentStore documents, IEnumerable<ICommitListener> listeners, IEnumerable<ICommittingWork> committing)
 {
     /// <summary>
     /// SQLite has one writer at a time, and two transactions that both read before writing can deadlock each other;
@@ -53,6 +53,11 @@ public sealed class Transactions(CmsDbContext db, DocumentStore documents, IEnum
                     await transaction.RollbackAsync();
                     Forget();
                     return result;
+                }
+
+                foreach (var pending in committing)
+                {
+                    await pending.CommittingAsync();
                 }
 
                 await transaction.CommitAsync();

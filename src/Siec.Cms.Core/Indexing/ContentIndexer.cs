@@ -70,7 +70,7 @@ public sealed class ContentIndexer(CmsDbContext db, ISearchIndex search, ListInd
         await db.InsertAllAsync(rows.Routes);
         await db.InsertAllAsync(rows.Contained);
         await db.InsertAllAsync(rows.Terms);
-        await lists.RollUpAsync(items.Select(i => i.ContentItemId).ToList(), formerLists: []);
+        lists.RollUpBeforeCommit(rows.Contained.Select(c => c.ListContentItemId));
         await search.IndexNewAsync(items.Where(i => i.Published)
             .Select(i => SearchText.From(i.ContentItemId, i.ContentType, i.DisplayText, i.Content)).ToList());
     }

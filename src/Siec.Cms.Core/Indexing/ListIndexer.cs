@@ -10,16 +10,38 @@ namespace Siec.Cms.Core.Indexing;
 /// items change: pages then read them instead of counting or aggregating whole lists. Each step reads only the
 /// index rows of the lists that changed.
 /// </summary>
-public sealed class ListIndexer(CmsDbContext db)
+public sealed class ListIndexer(CmsDbContext db) : ICommittingWork
 {
+    private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
+
     /// <summary>Lists deeper than this are not a real site's (a loop in a broken recipe must not spin forever).</summary>
     private const int MaxDepth = 16;
 
     /// <summary>Recounts the lists that hold (or held, <paramref name="formerLists"/>) the items, then their lists, up to the top.</summary>
     public async Task RollUpAsync(IReadOnlyCollection<string> contentItemIds, IReadOnlyCollection<string> formerLists)
     {
-        var changed = (await db.ContainedIndex.Where(c => contentItemIds.Contains(c.ContentItemId)).Select(c => c.ListContentItemId)
-            .Distinct().ToListAsync()).Union(formerLists).ToList();
+        var lists = await db.ContainedIndex.Where(c => contentItemIds.Contains(c.ContentItemId)).Select(c => c.ListContentItemId).Distinct().ToListAsync();
+        await RollUpListsAsync(lists.Union(formerLists).ToList());
+    }
+
+    /// <summary>
+    /// Puts the lists an import batch added to off until the transaction commits: an import of a whole network
+    /// recounts each list once, not once a batch (categories and the forum would be recounted hundreds of times).
+    /// </summary>
+    public void RollUpBeforeCommit(IEnumerable<string> listContentItemIds) => _pending.UnionWith(listContentItemIds);
+
+    public async Task CommittingAsync()
+    {
+        if (_pending.Count > 0)
+        {
+            var lists = _pending.ToList();
+            _pending.Clear();
+            await RollUpListsAsync(lists);
+        }
+    }
+
+    private async Task RollUpListsAsync(List<string> changed)
+    {
         for (var depth = 0; changed.Count > 0 && depth < MaxDepth; depth++)
         {
             await RecountAsync(changed);
