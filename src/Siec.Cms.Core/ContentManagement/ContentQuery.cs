@@ -25,7 +25,7 @@ public sealed class ContentQuery(CmsDbContext db, ISearchIndex search)
     /// <summary>The <paramref name="take"/> most recently published items of a type.</summary>
     public async Task<IReadOnlyList<ContentItem>> NewestAsync(string contentType, int take) =>
         (await db.ContentItems.AsNoTracking().Where(r => r.ContentType == contentType && r.Published)
-            .OrderByDescending(r => r.PublishedUtc).ThenBy(r => r.Id).Take(take).ToListAsync()).Select(ContentRecords.ToItem).ToList();
+            .OrderByDescending(r => r.PublishedUtc).ThenByDescending(r => r.Id).Take(take).ToListAsync()).Select(ContentRecords.ToItem).ToList();
 
     /// <summary>Latest versions for the admin list: by type, status (<c>draft</c>, <c>published</c>) and title text, newest change first.</summary>
     public Task<(IReadOnlyList<ContentItem> Items, int Total)> LatestAsync(IReadOnlyCollection<string> types, string? status, string? text, int skip, int take) =>

@@ -40,6 +40,12 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
     /// <summary>SQL that limits a unique index to published rows, in the provider's dialect.</summary>
     protected abstract string PublishedFilter { get; }
 
+    /// <summary>
+    /// Limits an index to published rows in the very form EF Core writes <c>x.Published</c> in a query on both
+    /// databases (the bare column), so that SQLite sees the query's condition matches and sorts on the index.
+    /// </summary>
+    private const string PublishedRows = "\"Published\"";
+
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
         builder.Properties<DateTime>().HaveConversion<UtcConverter>();
@@ -59,6 +65,7 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
             e.HasIndex(x => x.ContentItemVersionId).IsUnique();
             e.HasIndex(x => new { x.ContentItemId, x.Latest, x.Published });
             e.HasIndex(x => new { x.ContentType, x.Published, x.Latest });
+            e.HasIndex(x => new { x.ContentType, x.PublishedUtc }).HasFilter(PublishedRows).HasDatabaseName("IX_ContentItems_Published_Type_PublishedUtc");
             e.HasIndex(x => x.Owner);
             e.HasIndex(x => x.PublishedUtc);
             e.HasIndex(x => x.ModifiedUtc);
@@ -75,12 +82,14 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
             e.ToTable("ContainedIndex");
             e.HasIndex(x => x.DocumentId);
             e.HasIndex(x => x.ContentItemId);
-            // One index per way a list page reads a page: by order then activity (a forum category, pinned first), newest
-            // published first (a blog), oldest first (a topic's replies); the document id breaks ties.
-            e.HasIndex(x => new { x.ListContentItemId, x.Published, x.Order, x.ActivityUtc, x.DocumentId }).IsDescending(false, false, false, true, false);
-            e.HasIndex(x => new { x.ListContentItemId, x.Published, x.PublishedUtc, x.DocumentId });
-            e.HasIndex(x => new { x.ListContentItemId, x.Published, x.CreatedUtc, x.DocumentId });
-            e.HasIndex(x => new { x.ContentType, x.Published, x.ActivityUtc });
+            // One index of published rows per way a page reads a list: by order then activity (a forum category, pinned
+            // first), newest published first (a blog), oldest first (a topic's replies), the latest activity of a type.
+            e.HasIndex(x => new { x.ListContentItemId, x.Order, x.ActivityUtc, x.DocumentId }).IsDescending(false, false, true, false)
+                .HasFilter(PublishedRows).HasDatabaseName("IX_ContainedIndex_Published_List_Order_Activity");
+            e.HasIndex(x => new { x.ListContentItemId, x.PublishedUtc, x.DocumentId }).HasFilter(PublishedRows).HasDatabaseName("IX_ContainedIndex_Published_List_PublishedUtc");
+            e.HasIndex(x => new { x.ListContentItemId, x.CreatedUtc, x.DocumentId }).HasFilter(PublishedRows).HasDatabaseName("IX_ContainedIndex_Published_List_CreatedUtc");
+            e.HasIndex(x => new { x.ContentType, x.ActivityUtc }).HasFilter(PublishedRows).HasDatabaseName("IX_ContainedIndex_Published_Type_Activity");
+            e.HasIndex(x => new { x.ListContentItemId, x.Latest });
         });
         builder.Entity<ListIndexRecord>(e =>
         {

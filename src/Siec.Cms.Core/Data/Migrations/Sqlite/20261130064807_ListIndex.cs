@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Siec.Cms.Core.Data.Migrations.Postgres
+namespace Siec.Cms.Core.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class ListIndex : Migration
@@ -18,35 +18,35 @@ namespace Siec.Cms.Core.Data.Migrations.Postgres
             migrationBuilder.AddColumn<DateTime>(
                 name: "ActivityUtc",
                 table: "ContainedIndex",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "ChildCount",
                 table: "ContainedIndex",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "CreatedUtc",
                 table: "ContainedIndex",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "PublishedUtc",
                 table: "ContainedIndex",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "ListIndex",
                 columns: table => new
                 {
-                    ListContentItemId = table.Column<string>(type: "text", nullable: false),
-                    PublishedCount = table.Column<int>(type: "integer", nullable: false),
-                    LastActivityUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    ListContentItemId = table.Column<string>(type: "TEXT", nullable: false),
+                    PublishedCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastActivityUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -54,30 +54,45 @@ namespace Siec.Cms.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ContentItems_Published_Type_PublishedUtc",
+                table: "ContentItems",
+                columns: new[] { "ContentType", "PublishedUtc" },
+                filter: "\"Published\"");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ContainedIndex_ContentItemId",
                 table: "ContainedIndex",
                 column: "ContentItemId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ContainedIndex_ContentType_Published_ActivityUtc",
+                name: "IX_ContainedIndex_ListContentItemId_Latest",
                 table: "ContainedIndex",
-                columns: new[] { "ContentType", "Published", "ActivityUtc" });
+                columns: new[] { "ListContentItemId", "Latest" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ContainedIndex_ListContentItemId_Published_CreatedUtc_Docum~",
+                name: "IX_ContainedIndex_Published_List_CreatedUtc",
                 table: "ContainedIndex",
-                columns: new[] { "ListContentItemId", "Published", "CreatedUtc", "DocumentId" });
+                columns: new[] { "ListContentItemId", "CreatedUtc", "DocumentId" },
+                filter: "\"Published\"");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ContainedIndex_ListContentItemId_Published_Order_ActivityUt~",
+                name: "IX_ContainedIndex_Published_List_Order_Activity",
                 table: "ContainedIndex",
-                columns: new[] { "ListContentItemId", "Published", "Order", "ActivityUtc", "DocumentId" },
-                descending: new[] { false, false, false, true, false });
+                columns: new[] { "ListContentItemId", "Order", "ActivityUtc", "DocumentId" },
+                descending: new[] { false, false, true, false },
+                filter: "\"Published\"");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ContainedIndex_ListContentItemId_Published_PublishedUtc_Doc~",
+                name: "IX_ContainedIndex_Published_List_PublishedUtc",
                 table: "ContainedIndex",
-                columns: new[] { "ListContentItemId", "Published", "PublishedUtc", "DocumentId" });
+                columns: new[] { "ListContentItemId", "PublishedUtc", "DocumentId" },
+                filter: "\"Published\"");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContainedIndex_Published_Type_Activity",
+                table: "ContainedIndex",
+                columns: new[] { "ContentType", "ActivityUtc" },
+                filter: "\"Published\"");
 
             migrationBuilder.Sql(ListIndexBackfill.Sql());
         }
@@ -89,23 +104,31 @@ namespace Siec.Cms.Core.Data.Migrations.Postgres
                 name: "ListIndex");
 
             migrationBuilder.DropIndex(
+                name: "IX_ContentItems_Published_Type_PublishedUtc",
+                table: "ContentItems");
+
+            migrationBuilder.DropIndex(
                 name: "IX_ContainedIndex_ContentItemId",
                 table: "ContainedIndex");
 
             migrationBuilder.DropIndex(
-                name: "IX_ContainedIndex_ContentType_Published_ActivityUtc",
+                name: "IX_ContainedIndex_ListContentItemId_Latest",
                 table: "ContainedIndex");
 
             migrationBuilder.DropIndex(
-                name: "IX_ContainedIndex_ListContentItemId_Published_CreatedUtc_Docum~",
+                name: "IX_ContainedIndex_Published_List_CreatedUtc",
                 table: "ContainedIndex");
 
             migrationBuilder.DropIndex(
-                name: "IX_ContainedIndex_ListContentItemId_Published_Order_ActivityUt~",
+                name: "IX_ContainedIndex_Published_List_Order_Activity",
                 table: "ContainedIndex");
 
             migrationBuilder.DropIndex(
-                name: "IX_ContainedIndex_ListContentItemId_Published_PublishedUtc_Doc~",
+                name: "IX_ContainedIndex_Published_List_PublishedUtc",
+                table: "ContainedIndex");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ContainedIndex_Published_Type_Activity",
                 table: "ContainedIndex");
 
             migrationBuilder.DropColumn(

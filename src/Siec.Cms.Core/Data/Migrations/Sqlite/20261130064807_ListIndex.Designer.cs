@@ -11,7 +11,7 @@ using Siec.Cms.Core.Data;
 namespace Siec.Cms.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCmsDbContext))]
-    [Migration("20261130063018_ListIndex")]
+    [Migration("20261130064807_ListIndex")]
     partial class ListIndex
     {
         /// <inheritdoc />
@@ -376,14 +376,24 @@ namespace Siec.Cms.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("ContentType", "Published", "ActivityUtc");
+                    b.HasIndex("ContentType", "ActivityUtc")
+                        .HasDatabaseName("IX_ContainedIndex_Published_Type_Activity")
+                        .HasFilter("\"Published\"");
 
-                    b.HasIndex("ListContentItemId", "Published", "CreatedUtc", "DocumentId");
+                    b.HasIndex("ListContentItemId", "Latest");
 
-                    b.HasIndex("ListContentItemId", "Published", "PublishedUtc", "DocumentId");
+                    b.HasIndex("ListContentItemId", "CreatedUtc", "DocumentId")
+                        .HasDatabaseName("IX_ContainedIndex_Published_List_CreatedUtc")
+                        .HasFilter("\"Published\"");
 
-                    b.HasIndex("ListContentItemId", "Published", "Order", "ActivityUtc", "DocumentId")
-                        .IsDescending(false, false, false, true, false);
+                    b.HasIndex("ListContentItemId", "PublishedUtc", "DocumentId")
+                        .HasDatabaseName("IX_ContainedIndex_Published_List_PublishedUtc")
+                        .HasFilter("\"Published\"");
+
+                    b.HasIndex("ListContentItemId", "Order", "ActivityUtc", "DocumentId")
+                        .IsDescending(false, false, true, false)
+                        .HasDatabaseName("IX_ContainedIndex_Published_List_Order_Activity")
+                        .HasFilter("\"Published\"");
 
                     b.ToTable("ContainedIndex", (string)null);
                 });
@@ -447,6 +457,10 @@ namespace Siec.Cms.Core.Data.Migrations.Sqlite
                     b.HasIndex("Owner");
 
                     b.HasIndex("PublishedUtc");
+
+                    b.HasIndex("ContentType", "PublishedUtc")
+                        .HasDatabaseName("IX_ContentItems_Published_Type_PublishedUtc")
+                        .HasFilter("\"Published\"");
 
                     b.HasIndex("ContentItemId", "Latest", "Published");
 
