@@ -241,10 +241,11 @@ public abstract class ContentStoreTests(DatabaseKind kind)
         });
 
         var contained = await site.RunAsync<ContentQuery, IReadOnlyList<ContentItem>>(q => q.ContainedAsync(shelfId));
-        var termB = await site.RunAsync<ContentQuery, IReadOnlyList<ContentItem>>(q => q.ByTermAsync("term-b"));
+        var (termB, termBTotal) = await site.RunAsync<ContentQuery, (IReadOnlyList<ContentItem>, int)>(q => q.PageOfTypeAsync("Article", "term-b", 0, 10));
 
         Assert.Equal(["Pierwszy", "Drugi", "Trzeci"], contained.Select(c => c.DisplayText));
         Assert.Equal(["Drugi", "Pierwszy"], termB.Select(c => c.DisplayText!).Order());
+        Assert.Equal(2, termBTotal);
         Assert.Contains(titles[0], contained.Select(c => c.DisplayText));
     }
 

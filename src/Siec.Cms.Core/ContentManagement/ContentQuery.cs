@@ -116,11 +116,21 @@ public sealed class ContentQuery(CmsDbContext db, ISearchIndex search)
         await db.ListIndex.AsNoTracking().Where(l => listContentItemIds.Contains(l.ListContentItemId))
             .ToDictionaryAsync(l => l.ListContentItemId, l => (l.PublishedCount, l.LastActivityUtc));
 
-    public async Task<IReadOnlyList<ContentItem>> ByTermAsync(string termContentItemId)
+    /// <summary>
+    /// One page of a type's published items, newest first, only those tagged with a taxonomy term when one is given,
+    /// and how many there are: sorted and paged in the database on the type's index of published rows.
+    /// </summary>
+    public async Task<(IReadOnlyList<ContentItem> Items, int Total)> PageOfTypeAsync(string contentType, string? termContentItemId, int skip, int take)
     {
-        var ids = db.TaxonomyIndex.Where(t => t.TermContentItemId == termContentItemId && t.Published).Select(t => t.DocumentId);
-        var records = await db.ContentItems.AsNoTracking().Where(r => ids.Contains(r.Id)).OrderByDescending(r => r.PublishedUtc).ToListAsync();
-        return records.Select(ContentRecords.ToItem).ToList();
+        // With a term, the term's index rows lead (an area holds a few percent of a type), not the whole type's.
+        var query = termContentItemId is null
+            ? db.ContentItems.AsNoTracking().Where(r => r.ContentType == contentType && r.Published)
+            : db.ContentItems.AsNoTracking().Where(r => r.Published && db.TaxonomyIndex
+                .Where(t => t.TermContentItemId == termContentItemId && t.Published && t.ContentType == contentType).Select(t => t.DocumentId).Contains(r.Id));
+
+        var total = await query.CountAsync();
+        var page = await query.OrderByDescending(r => r.PublishedUtc).ThenByDescending(r => r.Id).Skip(skip).Take(take).ToListAsync();
+        return (page.Select(ContentRecords.ToItem).ToList(), total);
     }
 
     public async Task<IReadOnlyList<ContentItem>> SearchAsync(string query, int skip = 0, int take = 20, IReadOnlyCollection<string>? types = null)

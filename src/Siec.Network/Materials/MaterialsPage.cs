@@ -13,7 +13,7 @@ namespace Siec.Network.Materials;
 /// <summary><c>/materialy</c>: the library, filtered by area and form, sorted, paged; and each material's download.</summary>
 public static class MaterialsPage
 {
-    public static async Task<IResult> ListAsync(HttpContext http, SitePages pages, ContentLists lists, ThematicAreas areas, DocumentStore documents)
+    public static async Task<IResult> ListAsync(HttpContext http, SitePages pages, ContentLists lists, ContentQuery query, ThematicAreas areas, DocumentStore documents)
     {
         var area = http.Request.Query["obszar"].ToString();
         var format = http.Request.Query["forma"].ToString();
@@ -22,6 +22,38 @@ public static class MaterialsPage
         var areaId = allAreas.FirstOrDefault(t => ThematicAreas.Path(t)?.EndsWith("/" + area, StringComparison.Ordinal) == true) is { } term
             ? ThematicAreas.Id(term) : null;
 
+        var pageSize = (await documents.GetAsync<SiteSettings>(SiteSettings.DocumentKey)).PageSize;
+        var (page, pager) = format.Length == 0 && sort != "tytul"
+            ? await NewestAsync(http, query, areaId, pageSize)
+            : await FilteredAsync(http, lists, areaId, format, sort, pageSize);
+        var model = new Dictionary<string, object?>
+        {
+            ["Items"] = ContentLists.Model(page),
+            ["Pager"] = pager.ToModel(http),
+            ["Areas"] = allAreas.Select(t => new Dictionary<string, object?>(t) { ["Slug"] = ThematicAreas.Path(t)?.Split('/').Last(), ["Selected"] = ThematicAreas.Id(t) == areaId }).ToList(),
+            ["Formats"] = MaterialFormats.All.Select(f => new Dictionary<string, object?> { ["Name"] = f, ["Selected"] = f == format }).ToList(),
+            ["SortByTitle"] = sort == "tytul",
+        };
+        return await pages.TemplateAsync(http, "Materials", model, new PageMeta("Materiały samokształceniowe")
+        {
+            Feeds = new Dictionary<string, string> { ["Nowe materiały (RSS)"] = "/materialy/rss" },
+        });
+    }
+
+    /// <summary>The library as it opens (newest first, perhaps one area): one page read and counted in the database.</summary>
+    private static async Task<(IReadOnlyList<ContentItem>, Pager)> NewestAsync(HttpContext http, ContentQuery query, string? areaId, int pageSize)
+    {
+        var requested = Pager.From(http, pageSize, 0);
+        var (items, total) = await query.PageOfTypeAsync(ContentTypes.Material, areaId, (requested.Page - 1) * pageSize, pageSize);
+        return (items, requested with { Total = total });
+    }
+
+    /// <summary>
+    /// Filtered by form or sorted by title (Polish order): over the materials in memory, since a text field has no
+    /// index yet; the library is a few percent of a site.
+    /// </summary>
+    private static async Task<(IReadOnlyList<ContentItem>, Pager)> FilteredAsync(HttpContext http, ContentLists lists, string? areaId, string format, string sort, int pageSize)
+    {
         IEnumerable<ContentItem> items = await lists.NewestAsync(ContentTypes.Material);
         if (areaId is not null)
         {
@@ -39,19 +71,8 @@ public static class MaterialsPage
         }
 
         var all = items.ToList();
-        var pager = Pager.From(http, (await documents.GetAsync<SiteSettings>(SiteSettings.DocumentKey)).PageSize, all.Count);
-        var model = new Dictionary<string, object?>
-        {
-            ["Items"] = ContentLists.Model(pager.Slice(all)),
-            ["Pager"] = pager.ToModel(http),
-            ["Areas"] = allAreas.Select(t => new Dictionary<string, object?>(t) { ["Slug"] = ThematicAreas.Path(t)?.Split('/').Last(), ["Selected"] = ThematicAreas.Id(t) == areaId }).ToList(),
-            ["Formats"] = MaterialFormats.All.Select(f => new Dictionary<string, object?> { ["Name"] = f, ["Selected"] = f == format }).ToList(),
-            ["SortByTitle"] = sort == "tytul",
-        };
-        return await pages.TemplateAsync(http, "Materials", model, new PageMeta("Materiały samokształceniowe")
-        {
-            Feeds = new Dictionary<string, string> { ["Nowe materiały (RSS)"] = "/materialy/rss" },
-        });
+        var pager = Pager.From(http, pageSize, all.Count);
+        return (pager.Slice(all).ToList(), pager);
     }
 
     /// <summary>The material's file, under its own name (Polish letters kept) and with its real content type.</summary>
