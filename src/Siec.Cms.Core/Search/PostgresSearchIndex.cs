@@ -14,7 +14,7 @@ public sealed class PostgresSearchIndex(CmsDbContext db) : ISearchIndex
             """);
 
     public Task IndexNewAsync(IReadOnlyList<SearchDocument> documents) =>
-        SearchRows.InsertAsync(db, """INSERT INTO "SearchIndex" ("ContentItemId", "ContentType", "Title", "Body")""", documents);
+        db.InsertValuesAsync("""INSERT INTO "SearchIndex" ("ContentItemId", "ContentType", "Title", "Body")""", SearchDocument.Rows(documents));
 
     public async Task RemoveAsync(string contentItemId) =>
         await db.Database.ExecuteSqlAsync($"""DELETE FROM "SearchIndex" WHERE "ContentItemId" = {contentItemId}""");
