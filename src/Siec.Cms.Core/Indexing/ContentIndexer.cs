@@ -1,9 +1,6 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
-using Siec.Cms.Core.Data.Records;
 using Siec.Cms.Core.Search;
 
 namespace Siec.Cms.Core.Indexing;
@@ -18,32 +15,29 @@ public sealed class ContentIndexer(CmsDbContext db, ISearchIndex search, ListInd
         await db.ContainedIndex.Where(r => r.ContentItemId == contentItemId).ExecuteDeleteAsync();
         await db.TaxonomyIndex.Where(r => r.ContentItemId == contentItemId).ExecuteDeleteAsync();
 
-        var records = await db.ContentItems.AsNoTracking()
-            .Where(r => r.ContentItemId == contentItemId && (r.Latest || r.Published))
-            .ToListAsync();
+        var versions = (await db.ContentItems.AsNoTracking()
+                .Where(r => r.ContentItemId == contentItemId && (r.Latest || r.Published))
+                .ToListAsync())
+            .Select(r => (r.Id, Item: ContentRecords.ToItem(r))).ToList();
         var rows = new IndexRows();
-        foreach (var record in records)
+        foreach (var (documentId, item) in versions)
         {
-            rows.Add(record, JsonNode.Parse(record.Content)!.AsObject());
+            rows.Add(documentId, item);
         }
 
         db.AutorouteIndex.AddRange(rows.Routes);
         db.ContainedIndex.AddRange(rows.Contained);
         db.TaxonomyIndex.AddRange(rows.Terms);
         await db.SaveChangesAsync();
-        // The item may be a list itself: its new rows take the activity inside it again.
-        await lists.RefreshActivityAsync([contentItemId]);
-        await lists.RollUpAsync([contentItemId], formerLists);
+        await lists.ItemReindexedAsync(contentItemId, formerLists.Concat(rows.Contained.Select(c => c.ListContentItemId)));
 
-        var published = records.FirstOrDefault(r => r.Published);
-        if (published is null)
+        if (versions.Select(v => v.Item).FirstOrDefault(i => i.Published) is { } published)
         {
-            await search.RemoveAsync(contentItemId);
+            await search.IndexAsync(SearchText.From(published.ContentItemId, published.ContentType, published.DisplayText, published.Content));
         }
         else
         {
-            var item = ContentRecords.ToItem(published);
-            await search.IndexAsync(SearchText.From(item.ContentItemId, item.ContentType, item.DisplayText, item.Content));
+            await search.RemoveAsync(contentItemId);
         }
     }
 
@@ -59,12 +53,7 @@ public sealed class ContentIndexer(CmsDbContext db, ISearchIndex search, ListInd
         var rows = new IndexRows();
         foreach (var item in items.Where(i => i.Latest || i.Published))
         {
-            var record = new ContentItemRecord
-            {
-                Id = ids[item.ContentItemVersionId!], ContentItemId = item.ContentItemId, ContentType = item.ContentType,
-                Latest = item.Latest, Published = item.Published, CreatedUtc = item.CreatedUtc, PublishedUtc = item.PublishedUtc,
-            };
-            rows.Add(record, item.Content);
+            rows.Add(ids[item.ContentItemVersionId!], item);
         }
 
         await db.InsertAllAsync(rows.Routes);

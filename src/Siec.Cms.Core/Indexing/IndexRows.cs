@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data.Records;
 
 namespace Siec.Cms.Core.Indexing;
@@ -13,14 +14,16 @@ internal sealed class IndexRows
 
     public List<TaxonomyIndexRecord> Terms { get; } = [];
 
-    public void Add(ContentItemRecord record, JsonObject content)
+    /// <summary>Adds the rows of the version stored as row <paramref name="documentId"/>.</summary>
+    public void Add(long documentId, ContentItem version)
     {
+        var content = version.Content;
         if (content["AutoroutePart"]?["Path"]?.GetValue<string>() is { Length: > 0 } path)
         {
             Routes.Add(new AutorouteIndexRecord
             {
-                DocumentId = record.Id, ContentItemId = record.ContentItemId, Path = path,
-                Latest = record.Latest, Published = record.Published,
+                DocumentId = documentId, ContentItemId = version.ContentItemId, Path = path,
+                Latest = version.Latest, Published = version.Published,
             });
         }
 
@@ -28,10 +31,10 @@ internal sealed class IndexRows
         {
             Contained.Add(new ContainedIndexRecord
             {
-                DocumentId = record.Id, ContentItemId = record.ContentItemId, ContentType = record.ContentType,
+                DocumentId = documentId, ContentItemId = version.ContentItemId, ContentType = version.ContentType,
                 ListContentItemId = listId, Order = contained["Order"] is JsonValue o && o.TryGetValue<int>(out var order) ? order : 0,
-                Latest = record.Latest, Published = record.Published,
-                CreatedUtc = record.CreatedUtc, PublishedUtc = record.PublishedUtc, ActivityUtc = record.PublishedUtc,
+                Latest = version.Latest, Published = version.Published,
+                CreatedUtc = version.CreatedUtc, PublishedUtc = version.PublishedUtc, ActivityUtc = version.PublishedUtc,
             });
         }
 
@@ -51,10 +54,10 @@ internal sealed class IndexRows
                     {
                         Terms.Add(new TaxonomyIndexRecord
                         {
-                            DocumentId = record.Id, ContentItemId = record.ContentItemId, ContentType = record.ContentType,
+                            DocumentId = documentId, ContentItemId = version.ContentItemId, ContentType = version.ContentType,
                             ContentPart = partName, ContentField = fieldName,
                             TaxonomyContentItemId = value["TaxonomyContentItemId"]!.GetValue<string>(),
-                            TermContentItemId = term.ToString(), Latest = record.Latest, Published = record.Published,
+                            TermContentItemId = term.ToString(), Latest = version.Latest, Published = version.Published,
                         });
                     }
                 }

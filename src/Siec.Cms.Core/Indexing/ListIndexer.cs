@@ -17,11 +17,14 @@ public sealed class ListIndexer(CmsDbContext db) : ICommittingWork
     /// <summary>Lists deeper than this are not a real site's (a loop in a broken recipe must not spin forever).</summary>
     private const int MaxDepth = 16;
 
-    /// <summary>Recounts the lists that hold (or held, <paramref name="formerLists"/>) the items, then their lists, up to the top.</summary>
-    public async Task RollUpAsync(IReadOnlyCollection<string> contentItemIds, IReadOnlyCollection<string> formerLists)
+    /// <summary>
+    /// An item's index rows were rewritten: they take the activity inside it again (it may be a list itself), and the
+    /// lists that hold or held it (<paramref name="lists"/>) are recounted, then their lists, up to the top.
+    /// </summary>
+    public async Task ItemReindexedAsync(string contentItemId, IEnumerable<string> lists)
     {
-        var lists = await db.ContainedIndex.Where(c => contentItemIds.Contains(c.ContentItemId)).Select(c => c.ListContentItemId).Distinct().ToListAsync();
-        await RollUpListsAsync(lists.Union(formerLists).ToList());
+        await RefreshActivityAsync([contentItemId]);
+        await RollUpListsAsync(lists.Distinct().ToList());
     }
 
     /// <summary>
@@ -54,7 +57,7 @@ public sealed class ListIndexer(CmsDbContext db) : ICommittingWork
     /// The index rows of the items take the count of the list each is, and the later of their publication and the
     /// latest activity inside them.
     /// </summary>
-    public Task RefreshActivityAsync(IReadOnlyCollection<string> contentItemIds) =>
+    private Task RefreshActivityAsync(IReadOnlyCollection<string> contentItemIds) =>
         db.ContainedIndex.Where(c => contentItemIds.Contains(c.ContentItemId))
             .ExecuteUpdateAsync(s => s
                 .SetProperty(c => c.ActivityUtc, c =>
