@@ -70,7 +70,7 @@ public static class AdminServiceCollectionExtensions
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
         services.AddAuthorization(o => o.AddPolicy(AdminPolicy, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement("AccessAdminPanel"))));
         services.AddRateLimiter(o => o.AddPolicy(LoginRateLimit, http => HttpMethods.IsPost(http.Request.Method)
-            ? RateLimits.PerMinute(RateLimits.Address(http), loginAttemptsPerMinute)
+            ? RateLimits.PerMinute(http, LoginRateLimit, RateLimits.Address(http), loginAttemptsPerMinute)
             : RateLimitPartition.GetNoLimiter("page")));
         services.AddRazorPages(o =>
         {

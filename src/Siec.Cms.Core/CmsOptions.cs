@@ -19,6 +19,17 @@ public sealed class CmsOptions
     /// <summary>The folder of recipes offered at setup and in the admin; by default <c>recipes/</c> beside the binaries.</summary>
     public string? RecipesPath { get; set; }
 
+    /// <summary>
+    /// A Redis connection string: set, the node runs in shared mode (several nodes behind a balancer): output cache,
+    /// data-protection keys and rate limits live in Redis. Needs PostgreSQL.
+    /// </summary>
+    public string? Redis { get; set; }
+
+    /// <summary>This node's name in logs and traces; the machine's name unless configured.</summary>
+    public string NodeName { get; set; } = Environment.MachineName;
+
+    public bool SharedMode => !string.IsNullOrWhiteSpace(Redis);
+
     public bool UsesPostgres => string.Equals(DatabaseProvider, "Postgres", StringComparison.OrdinalIgnoreCase);
 
     public string SqlitePath => Path.Combine(DataPath, "siec.db");
@@ -34,6 +45,16 @@ public sealed class CmsOptions
         configuration.GetSection("Cms").Bind(options);
         options.DataPath = Path.GetFullPath(Path.Combine(contentRoot, options.DataPath));
         options.ConnectionString ??= configuration.GetConnectionString("Cms");
+        if (options.SharedMode && !options.UsesPostgres)
+        {
+            throw new InvalidOperationException("Cms:Redis (kilka serwerów) wymaga wspólnej bazy: ustaw Cms:DatabaseProvider na Postgres.");
+        }
+
+        if (options.Media.UsesDatabase && !options.UsesPostgres)
+        {
+            throw new InvalidOperationException("Cms:Media:Store=Database wymaga bazy PostgreSQL (Cms:DatabaseProvider=Postgres).");
+        }
+
         return options;
     }
 }

@@ -1,10 +1,10 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Siec.Cms.Core.Auditing;
+using Siec.Cms.Core.Cluster;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.ContentManagement.Handlers;
 using Siec.Cms.Core.Data;
@@ -41,11 +41,12 @@ public static class CmsServiceCollectionExtensions
             o.ConnectionString = options.ConnectionString;
             o.Media = options.Media;
             o.RecipesPath = options.RecipesPath;
+            o.Redis = options.Redis;
+            o.NodeName = options.NodeName;
         });
 
         AddDatabase(services, options);
-        // Keys live with the site's data so sign-in cookies and reset links survive a restart.
-        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataPath, "keys")));
+        services.AddCluster(options);
         services.AddIdentityCore<IdentityUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;

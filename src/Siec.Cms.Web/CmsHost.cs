@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
@@ -8,6 +9,7 @@ using Serilog;
 using Serilog.Events;
 using Siec.Cms.Admin;
 using Siec.Cms.Core;
+using Siec.Cms.Core.Cluster;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Display;
@@ -33,18 +35,24 @@ public static class CmsHost
     /// </summary>
     private const int MinimumPoolThreads = 64;
 
+    private const string ReadyTag = "ready";
+
+    /// <summary>Serilog's default line with the node's name, so the logs of several nodes can be read together.</summary>
+    private const string LogLine = "[{Timestamp:HH:mm:ss} {Level:u3}] [{Node}] {Message:lj}{NewLine}{Exception}";
+
     public static void AddSiecCmsServices(this IHostApplicationBuilder builder)
     {
         ThreadPool.GetMinThreads(out var workers, out var io);
         ThreadPool.SetMinThreads(Math.Max(workers, MinimumPoolThreads), io);
         builder.Services.AddSiecCms(builder.Configuration, builder.Environment.ContentRootPath);
-        var logs = CmsOptions.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath).LogsPath;
+        var options = CmsOptions.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddSerilog(log => log
+            .Enrich.WithProperty("Node", options.NodeName)
             .MinimumLevel.Information()
             .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
-            .WriteTo.Console()
-            .WriteTo.File(Path.Combine(logs, "siec-.log"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31));
+            .WriteTo.Console(outputTemplate: LogLine)
+            .WriteTo.File(Path.Combine(options.LogsPath, "siec-.log"), outputTemplate: LogLine, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31));
         builder.Services.AddSiecNetwork();
         builder.Services.AddRateLimiter(RateLimits.RefuseInPolish);
         builder.Services.AddSiecForms(builder.Configuration.GetValue("Cms:Forms:SubmissionsPerMinute", 5));
@@ -57,12 +65,21 @@ public static class CmsHost
         builder.Services.AddSiecAdmin(builder.Configuration.GetValue("Cms:Admin:LoginAttemptsPerMinute", 10));
         // Polish letters are written as they are, not as numeric entities.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        builder.Services.AddHealthChecks().AddCheck<SiteReadyHealthCheck>("site", HealthStatus.Unhealthy);
+        builder.Services.AddExceptionHandler<DatabaseUnavailable>();
+        var health = builder.Services.AddHealthChecks()
+            .AddCheck<SiteReadyHealthCheck>("site", HealthStatus.Unhealthy)
+            .AddCheck<DatabaseReadyCheck>("database", HealthStatus.Unhealthy, [ReadyTag]);
+        if (options.SharedMode)
+        {
+            health.AddCheck<RedisReadyCheck>("redis", HealthStatus.Unhealthy, [ReadyTag]);
+        }
     }
 
     /// <summary>Migrates the schema, runs module migrations, and sets the site up when the configuration says how.</summary>
     public static async Task InitializeSiteAsync(this WebApplication app)
     {
+        // Nodes starting together take turns: the first migrates and sets up, the others find it done.
+        await using var initializing = await app.Services.GetRequiredService<ClusterLocks>().AcquireAsync("site-initialization", TimeSpan.FromMinutes(30));
         using var scope = app.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<SiteInitializer>().InitializeAsync();
         var resolver = scope.ServiceProvider.GetRequiredService<SetupOptionsResolver>();
@@ -102,6 +119,10 @@ public static class CmsHost
         // Routing after static files: the catch-all item route would otherwise claim /theme and /media.
         app.UseRouting();
         app.MapHealthChecks("/health");
+        // Live: the process answers. Ready: the database (with every migration) and Redis answer; a balancer sends
+        // requests only to ready nodes.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag) });
         app.UseMiddleware<SetupRedirectMiddleware>();
         app.UseMiddleware<PublicAddressMiddleware>();
         app.UseSiecAdmin();

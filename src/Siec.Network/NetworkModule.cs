@@ -111,7 +111,7 @@ public static class NetworkModule
         services.AddDashboardCard<ForumActivityCard>();
         // New topics and replies are limited per member (by account, not address: members share library networks).
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<ForumOptions>>((o, forum) =>
-            o.AddPolicy(ForumEndpoints.PostingRateLimit, http => RateLimits.PerMinute(http.User.Identity?.Name ?? "anonim", forum.Value.PostsPerMinute)));
+            o.AddPolicy(ForumEndpoints.PostingRateLimit, http => RateLimits.PerMinute(http, ForumEndpoints.PostingRateLimit, http.User.Identity?.Name ?? "anonim", forum.Value.PostsPerMinute)));
         return services;
     }
 }

@@ -1,11 +1,15 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Siec.Cms.Core.Cluster;
 
 namespace Siec.Cms.Core.ContentManagement;
 
-/// <summary>The background job: every 30 seconds it runs what the <see cref="ContentScheduler"/> has due.</summary>
-public sealed class ScheduledPublishingService(IServiceScopeFactory scopes, ILogger<ScheduledPublishingService> logger) : BackgroundService
+/// <summary>
+/// The background job: every 30 seconds it runs what the <see cref="ContentScheduler"/> has due, on one node at a time
+/// (the others find the lease taken and the work done).
+/// </summary>
+public sealed class ScheduledPublishingService(IServiceScopeFactory scopes, ClusterLocks locks, ILogger<ScheduledPublishingService> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
 
@@ -16,6 +20,12 @@ public sealed class ScheduledPublishingService(IServiceScopeFactory scopes, ILog
         {
             try
             {
+                await using var lease = await locks.TryAcquireAsync("scheduled-publishing", stoppingToken);
+                if (lease is null)
+                {
+                    continue;
+                }
+
                 await using var scope = scopes.CreateAsyncScope();
                 var done = await scope.ServiceProvider.GetRequiredService<ContentScheduler>().RunDueAsync();
                 if (done > 0)

@@ -13,7 +13,7 @@ public static class FormsServiceCollectionExtensions
         services.AddDataMigration<FormsMigrations>();
         services.AddScoped<FormSubmissions>();
         services.AddScoped<FormView>();
-        services.AddRateLimiter(o => o.AddPolicy(FormEndpoints.RateLimitPolicy, http => RateLimits.PerMinute(RateLimits.Address(http), submissionsPerMinute)));
+        services.AddRateLimiter(o => o.AddPolicy(FormEndpoints.RateLimitPolicy, http => RateLimits.PerMinute(http, FormEndpoints.RateLimitPolicy, RateLimits.Address(http), submissionsPerMinute)));
         return services;
     }
 }

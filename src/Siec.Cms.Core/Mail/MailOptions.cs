@@ -23,4 +23,10 @@ public sealed class MailOptions
     public double RetrySeconds { get; set; } = 30;
 
     public double MaxRetrySeconds { get; set; } = 3600;
+
+    /// <summary>
+    /// How long a sender's claim on a message lasts: a node that dies mid-send leaves its claims, and another node takes
+    /// them over after this long. Longer than sending a batch of 50 can take.
+    /// </summary>
+    public double ClaimSeconds { get; set; } = 300;
 }

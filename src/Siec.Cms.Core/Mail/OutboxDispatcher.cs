@@ -19,7 +19,6 @@ namespace Siec.Cms.Core.Mail;
 public sealed class OutboxDispatcher(CmsDbContext db, IClock clock, IOptions<MailOptions> options, ILogger<OutboxDispatcher> logger)
 {
     private const int BatchSize = 50;
-    private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(5);
 
     /// <returns>How many messages were sent.</returns>
     public async Task<int> SendDueAsync(CancellationToken cancellation)
@@ -31,7 +30,7 @@ public sealed class OutboxDispatcher(CmsDbContext db, IClock clock, IOptions<Mai
         var claimed = new List<OutboxMessageRecord>();
         foreach (var id in due.TakeWhile(_ => !cancellation.IsCancellationRequested))
         {
-            var until = now + ClaimFor;
+            var until = now.AddSeconds(options.Value.ClaimSeconds);
             var won = await db.Outbox
                 .Where(m => m.Id == id && m.SentUtc == null && (m.ClaimedUntilUtc == null || m.ClaimedUntilUtc < now))
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedUntilUtc, until), CancellationToken.None);

@@ -1,12 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Siec.Cms.Core.Cluster;
 using Siec.Cms.Core.ContentManagement;
 
 namespace Siec.Cms.Core.Privacy;
 
-/// <summary>The background job that erases rejected applications after their retention period, once an hour.</summary>
-public sealed class RetentionService(IServiceScopeFactory scopes, IClock clock, ILogger<RetentionService> logger) : BackgroundService
+/// <summary>The background job that erases rejected applications after their retention period, once an hour, on one node at a time.</summary>
+public sealed class RetentionService(IServiceScopeFactory scopes, ClusterLocks locks, IClock clock, ILogger<RetentionService> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
 
@@ -16,6 +17,12 @@ public sealed class RetentionService(IServiceScopeFactory scopes, IClock clock, 
         {
             try
             {
+                await using var lease = await locks.TryAcquireAsync("retention", stoppingToken);
+                if (lease is null)
+                {
+                    continue;
+                }
+
                 await using var scope = scopes.CreateAsyncScope();
                 var erased = await scope.ServiceProvider.GetRequiredService<PersonalData>().EraseExpiredRejectionsAsync(clock.UtcNow);
                 if (erased > 0)
