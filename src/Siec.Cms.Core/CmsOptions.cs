@@ -28,6 +28,9 @@ public sealed class CmsOptions
     /// <summary>This node's name in logs and traces; the machine's name unless configured.</summary>
     public string NodeName { get; set; } = Environment.MachineName;
 
+    /// <summary>How often scheduled publishing looks for what is due.</summary>
+    public double SchedulerSeconds { get; set; } = 30;
+
     public bool SharedMode => !string.IsNullOrWhiteSpace(Redis);
 
     public bool UsesPostgres => string.Equals(DatabaseProvider, "Postgres", StringComparison.OrdinalIgnoreCase);

@@ -43,6 +43,7 @@ public static class CmsServiceCollectionExtensions
             o.RecipesPath = options.RecipesPath;
             o.Redis = options.Redis;
             o.NodeName = options.NodeName;
+            o.SchedulerSeconds = options.SchedulerSeconds;
         });
 
         AddDatabase(services, options);

@@ -15,18 +15,6 @@ public abstract class AdminTestBase(PublicSiteFixture site)
 
     protected const string BlogId = "42sdhp0ewm0v7hqdqy29cmvqvw";
 
-    protected static MultipartFormDataContent Multipart(Dictionary<string, string> fields, string fileField, string fileName, byte[] content)
-    {
-        var form = new MultipartFormDataContent();
-        foreach (var (key, value) in fields)
-        {
-            form.Add(new StringContent(value), key);
-        }
-
-        form.Add(new ByteArrayContent(content), fileField, fileName);
-        return form;
-    }
-
     /// <summary>Allowed: the page itself, or a redirect that is not to the sign-in page.</summary>
     protected static bool Allowed(HttpResponseMessage response) =>
         response.StatusCode == HttpStatusCode.OK

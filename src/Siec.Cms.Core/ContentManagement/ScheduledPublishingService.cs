@@ -1,21 +1,21 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Siec.Cms.Core.Cluster;
 
 namespace Siec.Cms.Core.ContentManagement;
 
 /// <summary>
-/// The background job: every 30 seconds it runs what the <see cref="ContentScheduler"/> has due, on one node at a time
+/// The background job: every <see cref="CmsOptions.SchedulerSeconds"/> it runs what the <see cref="ContentScheduler"/> has due, on one node at a time
 /// (the others find the lease taken and the work done).
 /// </summary>
-public sealed class ScheduledPublishingService(IServiceScopeFactory scopes, ClusterLocks locks, ILogger<ScheduledPublishingService> logger) : BackgroundService
+public sealed class ScheduledPublishingService(IServiceScopeFactory scopes, ClusterLocks locks, IOptions<CmsOptions> options, ILogger<ScheduledPublishingService> logger) : BackgroundService
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval);
+        var interval = TimeSpan.FromSeconds(options.Value.SchedulerSeconds);
+        using var timer = new PeriodicTimer(interval);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
@@ -35,7 +35,7 @@ public sealed class ScheduledPublishingService(IServiceScopeFactory scopes, Clus
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogError(e, "Harmonogram publikacji nie powiódł się; spróbuje ponownie za {Interval}.", Interval);
+                logger.LogError(e, "Harmonogram publikacji nie powiódł się; spróbuje ponownie za {Interval}.", interval);
             }
         }
     }

@@ -47,6 +47,19 @@ public static partial class HtmlForms
         return await client.PostAsync(url, new FormUrlEncodedContent(hidden));
     }
 
+    /// <summary>A multipart form as a browser sends it with one file chosen.</summary>
+    public static MultipartFormDataContent Multipart(Dictionary<string, string> fields, string fileField, string fileName, byte[] content)
+    {
+        var form = new MultipartFormDataContent();
+        foreach (var (key, value) in fields)
+        {
+            form.Add(new StringContent(value), key);
+        }
+
+        form.Add(new ByteArrayContent(content), fileField, fileName);
+        return form;
+    }
+
     private static Regex Attribute(string name) => new($"\\b{name}=\"([^\"]*)\"");
 
     [GeneratedRegex("<input[^>]*>")]
