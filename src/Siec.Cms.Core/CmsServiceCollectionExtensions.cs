@@ -89,6 +89,15 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<RoleService>();
         services.AddScoped<PermissionChecker>();
         services.AddScoped<MediaStore>();
+        if (options.Media.UsesDatabase)
+        {
+            services.AddScoped<IMediaBlobs, DatabaseMediaBlobs>();
+        }
+        else
+        {
+            services.AddScoped<IMediaBlobs, FileSystemMediaBlobs>();
+        }
+
         services.AddScoped<MediaUsage>();
         services.AddScoped<RecipeExecutor>();
         services.AddScoped<RecipeExporter>();

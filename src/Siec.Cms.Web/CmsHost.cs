@@ -108,14 +108,7 @@ public static class CmsHost
         app.UseStaticFiles();
         var theme = app.Services.GetRequiredService<IOptions<ThemeOptions>>().Value;
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(theme.AssetsPath), RequestPath = "/theme" });
-        var media = app.Services.GetRequiredService<IOptions<CmsOptions>>().Value.MediaPath;
-        Directory.CreateDirectory(media);
         app.UseMiddleware<MediaAccessMiddleware>();
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            FileProvider = new PhysicalFileProvider(media), RequestPath = MediaAccessMiddleware.RequestPath, ContentTypeProvider = MediaContentTypes.Provider,
-            OnPrepareResponse = file => MediaAccessMiddleware.Secure(file.Context.Response, file.File.Name),
-        });
         // Routing after static files: the catch-all item route would otherwise claim /theme and /media.
         app.UseRouting();
         app.MapHealthChecks("/health");

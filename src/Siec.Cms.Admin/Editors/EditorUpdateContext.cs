@@ -54,7 +54,11 @@ public sealed class EditorUpdateContext(ContentItem item, IFormCollection form)
         }
         catch
         {
-            written.ForEach(media.Delete);
+            foreach (var path in written)
+            {
+                await media.DeleteAsync(path);
+            }
+
             throw;
         }
     }

@@ -37,6 +37,8 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<UserContentLinkRecord> UserContentLinks => Set<UserContentLinkRecord>();
 
+    public DbSet<MediaFileRecord> MediaFiles => Set<MediaFileRecord>();
+
     /// <summary>SQL that limits a unique index to published rows, in the provider's dialect.</summary>
     protected abstract string PublishedFilter { get; }
 
@@ -69,6 +71,16 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
             e.HasIndex(x => x.Owner);
             e.HasIndex(x => x.PublishedUtc);
             e.HasIndex(x => x.ModifiedUtc);
+        });
+        builder.Entity<MediaFileRecord>(e =>
+        {
+            e.ToTable("MediaFiles");
+            e.HasKey(x => x.Path);
+        });
+        builder.Entity<MediaContentRecord>(e =>
+        {
+            e.ToTable("MediaContents");
+            e.HasKey(x => x.Path);
         });
         builder.Entity<AutorouteIndexRecord>(e =>
         {

@@ -1,14 +1,16 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Net.Http.Headers;
 using Siec.Cms.Core.Security;
 
 namespace Siec.Cms.Core.Media;
 
 /// <summary>
-/// Guards <c>/media</c>: a file that only unpublished items use (a draft material's file) is not served to readers,
-/// only to who may edit one of those items; every media response tells the browser not to sniff a type and not to run
-/// anything (a hostile SVG or HTML file opened from the site's origin would otherwise run with its cookies).
+/// Serves <c>/media</c> from the media store (the data folder, or the database every node reads). A file that only
+/// unpublished items use (a draft material's file) is not served to readers, only to who may edit one of those items;
+/// every media response tells the browser not to sniff a type and not to run anything (a hostile SVG or HTML file
+/// opened from the site's origin would otherwise run with its cookies).
 /// </summary>
 public sealed class MediaAccessMiddleware(RequestDelegate next)
 {
@@ -16,13 +18,15 @@ public sealed class MediaAccessMiddleware(RequestDelegate next)
 
     public async Task InvokeAsync(HttpContext context, MediaStore media, MediaUsage usage, PermissionChecker permissions)
     {
-        if (!context.Request.Path.StartsWithSegments(RequestPath, out var rest) || media.Find(Uri.UnescapeDataString(rest.Value ?? "")) is not { } file)
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
+            || !context.Request.Path.StartsWithSegments(RequestPath, out var rest)
+            || await media.FindAsync(Uri.UnescapeDataString(rest.Value ?? "")) is not { } file)
         {
             await next(context);
             return;
         }
 
-        var uses = await usage.UsesAsync(media.RelativePath(file));
+        var uses = await usage.UsesAsync(file.Path);
         if (uses.Count > 0 && !uses.Any(u => u.Published))
         {
             var user = (await context.AuthenticateAsync(IdentityConstants.ApplicationScheme)).Principal;
@@ -39,11 +43,14 @@ public sealed class MediaAccessMiddleware(RequestDelegate next)
             }
         }
 
-        await next(context);
+        Secure(context.Response, file.Name);
+        var tag = new EntityTagHeaderValue($"\"{file.ModifiedUtc.Ticks:x}-{file.Length:x}\"");
+        await Results.Stream(await media.OpenReadAsync(file), MediaContentTypes.Of(file.Name), lastModified: file.ModifiedUtc, entityTag: tag, enableRangeProcessing: true)
+            .ExecuteAsync(context);
     }
 
     /// <summary>Headers for every media file: no type sniffing, no script, no plugins; anything but plain media is a download.</summary>
-    public static void Secure(HttpResponse response, string fileName)
+    private static void Secure(HttpResponse response, string fileName)
     {
         response.Headers.XContentTypeOptions = "nosniff";
         response.Headers.ContentSecurityPolicy = "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; sandbox";

@@ -11,11 +11,11 @@ namespace Siec.Network.Materials;
 /// </summary>
 public sealed class MaterialHandler(MediaStore media) : IContentHandler
 {
-    public Task UpdatingAsync(ContentContext context)
+    public async Task UpdatingAsync(ContentContext context)
     {
         if (context.ContentItem.ContentType != ContentTypes.Material)
         {
-            return Task.CompletedTask;
+            return;
         }
 
         var part = context.ContentItem.GetOrCreatePart(ContentTypes.Material);
@@ -24,20 +24,18 @@ public sealed class MaterialHandler(MediaStore media) : IContentHandler
             part["Licence"] = new JsonObject { ["Text"] = Licences.Default };
         }
 
-        if (FilePath(part) is { } path && media.Find(path) is { } file)
+        if (FilePath(part) is { } path && await media.FindAsync(path) is { } file)
         {
             part["FileType"] = new JsonObject { ["Text"] = file.Extension.TrimStart('.').ToUpperInvariant() };
             part["FileSize"] = new JsonObject { ["Value"] = file.Length };
         }
-
-        return Task.CompletedTask;
     }
 
-    public Task ValidatingAsync(ValidateContentContext context)
+    public async Task ValidatingAsync(ValidateContentContext context)
     {
         if (context.ContentItem.ContentType != ContentTypes.Material)
         {
-            return Task.CompletedTask;
+            return;
         }
 
         var part = context.ContentItem.Part(ContentTypes.Material) ?? new JsonObject();
@@ -48,7 +46,7 @@ public sealed class MaterialHandler(MediaStore media) : IContentHandler
             context.Fail("Material.File", "Materiał musi mieć plik albo odnośnik zewnętrzny.");
         }
 
-        if (path is not null && media.Find(path) is null)
+        if (path is not null && await media.FindAsync(path) is null)
         {
             context.Fail("Material.File", $"Plik '{path}' nie istnieje w bibliotece mediów.");
         }
@@ -60,7 +58,6 @@ public sealed class MaterialHandler(MediaStore media) : IContentHandler
 
         CheckListed(context, part, "Format", MaterialFormats.All);
         CheckListed(context, part, "Licence", Licences.All);
-        return Task.CompletedTask;
     }
 
     private static void CheckListed(ValidateContentContext context, JsonObject part, string field, IReadOnlyList<string> allowed)

@@ -80,13 +80,13 @@ public static class MaterialsPage
     {
         var material = await query.ByPathAsync("materialy/" + slug);
         var path = material?.Part(ContentTypes.Material)?["File"]?["Paths"]?.AsArray().FirstOrDefault()?.GetValue<string>();
-        if (material?.ContentType != ContentTypes.Material || path is null || media.Find(path) is not { } file)
+        if (material?.ContentType != ContentTypes.Material || path is null || await media.FindAsync(path) is not { } file)
         {
             return await pages.NotFoundAsync(http);
         }
 
         await counters.IncrementAsync(DownloadCounter(material.ContentItemId));
-        return Results.File(file.FullName, MediaContentTypes.Of(file.Name), file.Name);
+        return Results.Stream(await media.OpenReadAsync(file), MediaContentTypes.Of(file.Name), file.Name, file.ModifiedUtc);
     }
 
     public static string DownloadCounter(string contentItemId) => "downloads:" + contentItemId;

@@ -23,7 +23,7 @@ public sealed class MediaFieldEditor(MediaStore media, IHttpContextAccessor http
             context.Required, "Ścieżka pliku w bibliotece mediów: zacznij pisać, aby wybrać, albo wyślij nowy plik.")
         {
             Template = "Media",
-            Options = media.AllPaths(1000, folder).Select(p => (p, p, false)).ToList(),
+            Options = (await media.AllPathsAsync(1000, folder)).Select(p => (p, p, false)).ToList(),
             MediaText = context.Settings("MediaFieldSettings")?["AllowMediaText"]?.GetValue<bool>() == true
                 ? value?["MediaTexts"]?.AsArray().FirstOrDefault()?.GetValue<string>() ?? "" : null,
         };
@@ -35,7 +35,7 @@ public sealed class MediaFieldEditor(MediaStore media, IHttpContextAccessor http
         var folder = await OwnFolderAsync();
         if (context.Form.Files[field.Name + ".upload"] is { Length: > 0 } upload)
         {
-            path = UniquePath(upload, folder ?? "uploads", context);
+            path = await UniquePathAsync(upload, folder ?? "uploads", context);
             if (media.Check(path, upload.Length) is { } error)
             {
                 context.Fail(field, error);
@@ -71,12 +71,12 @@ public sealed class MediaFieldEditor(MediaStore media, IHttpContextAccessor http
     }
 
     /// <summary>Under <c>{folder}/YYYY-MM/</c> with the file's own name (never its folders), a suffix when taken.</summary>
-    private string UniquePath(IFormFile file, string folder, EditorUpdateContext context)
+    private async Task<string> UniquePathAsync(IFormFile file, string folder, EditorUpdateContext context)
     {
         var name = Path.GetFileName(file.FileName.Replace('\\', '/'));
         var month = $"{folder}/{DateTime.UtcNow:yyyy-MM}";
         var path = $"{month}/{name}";
-        for (var i = 2; media.Find(path) is not null || context.IsPending(path); i++)
+        for (var i = 2; await media.FindAsync(path) is not null || context.IsPending(path); i++)
         {
             path = $"{month}/{Path.GetFileNameWithoutExtension(name)}-{i}{Path.GetExtension(name)}";
         }

@@ -32,7 +32,7 @@ public sealed class MediaModel(MediaStore media, MediaUsage usage, PermissionChe
     public string? Message { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string? folder) =>
-        await permissions.HasAsync(User, "ManageMediaContent") ? Show(folder ?? "") : Forbid();
+        await permissions.HasAsync(User, "ManageMediaContent") ? await ShowAsync(folder ?? "") : Forbid();
 
     public async Task<IActionResult> OnPostUploadAsync(string? folder, List<IFormFile> files)
     {
@@ -55,7 +55,13 @@ public sealed class MediaModel(MediaStore media, MediaUsage usage, PermissionChe
         }
 
         Message = saved > 0 ? $"Zapisano plików: {saved}." : null;
-        return Errors.Count == 0 ? RedirectToPage(new { folder }) : Show(folder ?? "");
+        if (Errors.Count == 0)
+        {
+            return RedirectToPage(new { folder });
+        }
+
+        // A folder outside the library shows the root with the refusal, not a bare 404.
+        return await ShowAsync(await media.ListAsync(folder ?? "") is null ? "" : folder ?? "");
     }
 
     public async Task<IActionResult> OnPostFolderAsync(string? folder, string name)
@@ -66,10 +72,10 @@ public sealed class MediaModel(MediaStore media, MediaUsage usage, PermissionChe
         }
 
         var slug = Slugifier.Slugify(name);
-        if (slug.Length == 0 || !media.CreateFolder(Combine(folder, slug)))
+        if (slug.Length == 0 || !await media.CreateFolderAsync(Combine(folder, slug)))
         {
             Errors.Add("Podaj nazwę folderu z liter lub cyfr.");
-            return Show(folder ?? "");
+            return await ShowAsync(folder ?? "");
         }
 
         Message = $"Utworzono folder {slug}.";
@@ -87,19 +93,19 @@ public sealed class MediaModel(MediaStore media, MediaUsage usage, PermissionChe
         if (uses.Count > 0)
         {
             Errors.Add($"Nie można usunąć pliku {path}, bo używają go: {string.Join(", ", uses.Select(u => $"„{u.DisplayText}” ({u.ContentType})"))}.");
-            return Show(folder ?? "");
+            return await ShowAsync(folder ?? "");
         }
 
-        media.Delete(path);
+        await media.DeleteAsync(path);
         Message = $"Usunięto plik {path}.";
         return RedirectToPage(new { folder });
     }
 
     private static string Combine(string? folder, string name) => string.IsNullOrEmpty(folder) ? name : $"{folder.Trim('/')}/{name}";
 
-    private IActionResult Show(string folder)
+    private async Task<IActionResult> ShowAsync(string folder)
     {
-        var listing = media.List(folder);
+        var listing = await media.ListAsync(folder);
         if (listing is null)
         {
             return NotFound();
@@ -107,7 +113,7 @@ public sealed class MediaModel(MediaStore media, MediaUsage usage, PermissionChe
 
         Folder = folder.Trim('/');
         Folders = listing.Value.Folders;
-        Files.AddRange(listing.Value.Files.Select(f => (f.Name, media.RelativePath(f), f.Length)));
+        Files.AddRange(listing.Value.Files.Select(f => (f.Name, f.Path, f.Length)));
         return Page();
     }
 }

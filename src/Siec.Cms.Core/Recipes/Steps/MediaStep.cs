@@ -25,8 +25,7 @@ public sealed class MediaStep(MediaStore media) : IRecipeStep
                 throw new RecipeStepException("Brak TargetPath.", $"Files[{i}]", "TargetPath");
             }
 
-            media.Resolve(target, out var error);
-            if (error is not null)
+            if (media.Check(target, 0) is { } error)
             {
                 throw new RecipeStepException(error, label, "TargetPath");
             }

@@ -596,6 +596,36 @@ namespace Siec.Cms.Core.Data.Migrations.Postgres
                     b.ToTable("ListIndex", (string)null);
                 });
 
+            modelBuilder.Entity("Siec.Cms.Core.Data.Records.MediaContentRecord", b =>
+                {
+                    b.Property<string>("Path")
+                        .HasColumnType("text");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Path");
+
+                    b.ToTable("MediaContents", (string)null);
+                });
+
+            modelBuilder.Entity("Siec.Cms.Core.Data.Records.MediaFileRecord", b =>
+                {
+                    b.Property<string>("Path")
+                        .HasColumnType("text");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("ModifiedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Path");
+
+                    b.ToTable("MediaFiles", (string)null);
+                });
+
             modelBuilder.Entity("Siec.Cms.Core.Data.Records.OutboxMessageRecord", b =>
                 {
                     b.Property<long>("Id")

@@ -577,6 +577,36 @@ namespace Siec.Cms.Core.Data.Migrations.Sqlite
                     b.ToTable("ListIndex", (string)null);
                 });
 
+            modelBuilder.Entity("Siec.Cms.Core.Data.Records.MediaContentRecord", b =>
+                {
+                    b.Property<string>("Path")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Path");
+
+                    b.ToTable("MediaContents", (string)null);
+                });
+
+            modelBuilder.Entity("Siec.Cms.Core.Data.Records.MediaFileRecord", b =>
+                {
+                    b.Property<string>("Path")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ModifiedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Path");
+
+                    b.ToTable("MediaFiles", (string)null);
+                });
+
             modelBuilder.Entity("Siec.Cms.Core.Data.Records.OutboxMessageRecord", b =>
                 {
                     b.Property<long>("Id")
