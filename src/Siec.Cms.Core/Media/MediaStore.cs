@@ -42,9 +42,12 @@ public sealed class MediaStore(IMediaBlobs blobs, IOptions<CmsOptions> options)
             : null;
     }
 
-    /// <summary>The stored file a media path points to, or null when there is none (or the path is not one the library serves).</summary>
+    /// <summary>
+    /// The stored file a media path points to, or null when there is none or the path leaves the library. Types are
+    /// not judged here: a file stored before its type was refused is still found (and served only as a sandboxed download).
+    /// </summary>
     public async Task<MediaFile?> FindAsync(string relativePath) =>
-        Check(relativePath, 0) is null ? await blobs.FindAsync(Normalize(relativePath)!) : null;
+        Normalize(relativePath) is { Length: > 0 } path ? await blobs.FindAsync(path) : null;
 
     public Task<Stream> OpenReadAsync(MediaFile file) => blobs.OpenReadAsync(file);
 
