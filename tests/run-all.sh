@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of Siec.Cms. Installs what the tests need when it is missing (Debian's postgresql, chromium, fonts,
-# redis-server and haproxy: the cluster tests start their own Redis, PostgreSQL and balancer), starts a throw-away PostgreSQL cluster on a free loopback port, runs `dotnet test`, and ends with
+# redis-server, haproxy and wrk: the cluster tests start their own Redis, PostgreSQL and balancer), starts a throw-away PostgreSQL cluster on a free loopback port, runs `dotnet test`, and ends with
 # "N passed, N failed, N skipped". Browser screenshots are kept in TestResults/screenshots.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +14,7 @@ install_missing() {
   [ -d /usr/share/fonts/truetype/dejavu ] || need+=(fonts-dejavu-core)
   [ -x /usr/bin/redis-server ] || need+=(redis-server)
   [ -x /usr/sbin/haproxy ] || need+=(haproxy)
+  [ -x /usr/bin/wrk ] || need+=(wrk)
   [ ${#need[@]} -eq 0 ] && return
   echo "Installing: ${need[*]}"
   # Debian's postinst would create (and, under systemd, start) a cluster on :5432; the tests start their own.

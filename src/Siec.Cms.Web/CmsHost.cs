@@ -37,6 +37,9 @@ public static class CmsHost
 
     private const string ReadyTag = "ready";
 
+    /// <summary>Five minutes of waiting for the database at start, five seconds apart.</summary>
+    private const int StartAttempts = 60;
+
     /// <summary>Serilog's default line with the node's name, so the logs of several nodes can be read together.</summary>
     private const string LogLine = "[{Timestamp:HH:mm:ss} {Level:u3}] [{Node}] {Message:lj}{NewLine}{Exception}";
 
@@ -77,6 +80,24 @@ public static class CmsHost
 
     /// <summary>Migrates the schema, runs module migrations, and sets the site up when the configuration says how.</summary>
     public static async Task InitializeSiteAsync(this WebApplication app)
+    {
+        // A node started while the database is away (or swamped) waits for it rather than dying.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await InitializeOnceAsync(app);
+                return;
+            }
+            catch (Exception e) when (DatabaseUnavailable.IsUnreachable(e) && attempt < StartAttempts)
+            {
+                app.Logger.LogWarning("Baza danych niedostępna przy starcie ({Error}); próba {Attempt} z {Attempts}, następna za 5 s.", e.Message, attempt, StartAttempts);
+                await Task.Delay(TimeSpan.FromSeconds(5));
+            }
+        }
+    }
+
+    private static async Task InitializeOnceAsync(WebApplication app)
     {
         // Nodes starting together take turns: the first migrates and sets up, the others find it done.
         await using var initializing = await app.Services.GetRequiredService<ClusterLocks>().AcquireAsync("site-initialization", TimeSpan.FromMinutes(30));

@@ -43,6 +43,13 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
     protected abstract string PublishedFilter { get; }
 
     /// <summary>
+    /// Makes concurrent transactions that read and rewrite the same summary rows (a list's count) take turns until
+    /// commit, so each sees what the other wrote. SQLite has one writer at a time already; PostgreSQL takes advisory
+    /// locks, in one order, so two transactions never wait for each other in a circle.
+    /// </summary>
+    public virtual Task LockUntilCommitAsync(string scope, IEnumerable<string> keys) => Task.CompletedTask;
+
+    /// <summary>
     /// Limits an index to published rows in the very form EF Core writes <c>x.Published</c> in a query on both
     /// databases (the bare column), so that SQLite sees the query's condition matches and sorts on the index.
     /// </summary>

@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace Siec.Cms.Core.Data;
@@ -10,7 +11,7 @@ namespace Siec.Cms.Core.Data;
 /// not 500: the balancer and the reader both learn that it is passing. Broken pooled connections are dropped, so the
 /// node recovers by itself when the database is back.
 /// </summary>
-public sealed class DatabaseUnavailable : IExceptionHandler
+public sealed class DatabaseUnavailable(ILogger<DatabaseUnavailable> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
@@ -19,7 +20,13 @@ public sealed class DatabaseUnavailable : IExceptionHandler
             return false;
         }
 
-        NpgsqlConnection.ClearAllPools();
+        logger.LogWarning("Baza danych niedostępna: {Path} dostaje 503 ({Error}).", context.Request.Path, exception.GetBaseException().Message);
+        if (Chain(exception).Any(e => e is SocketException or PostgresException))
+        {
+            // The server went away: the idle pooled connections are dead too, and each would fail one more request.
+            NpgsqlConnection.ClearAllPools();
+        }
+
         context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         context.Response.Headers.RetryAfter = "5";
         context.Response.ContentType = "text/plain; charset=utf-8";
@@ -27,17 +34,15 @@ public sealed class DatabaseUnavailable : IExceptionHandler
         return true;
     }
 
-    public static bool IsUnreachable(Exception exception)
+    public static bool IsUnreachable(Exception exception) =>
+        Chain(exception).Any(e => e is SocketException or NpgsqlException { IsTransient: true }
+            || e is PostgresException { SqlState: PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CannotConnectNow or PostgresErrorCodes.CrashShutdown });
+
+    private static IEnumerable<Exception> Chain(Exception exception)
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {
-            if (e is SocketException or NpgsqlException { IsTransient: true }
-                || e is PostgresException { SqlState: PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CannotConnectNow or PostgresErrorCodes.CrashShutdown })
-            {
-                return true;
-            }
+            yield return e;
         }
-
-        return false;
     }
 }

@@ -6,4 +6,12 @@ namespace Siec.Cms.Core.Data;
 public sealed class PostgresCmsDbContext(DbContextOptions<PostgresCmsDbContext> options) : CmsDbContext(options)
 {
     protected override string PublishedFilter => "\"Published\"";
+
+    public override async Task LockUntilCommitAsync(string scope, IEnumerable<string> keys)
+    {
+        foreach (var key in keys.Distinct().Order(StringComparer.Ordinal))
+        {
+            await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({scope + ":" + key}, 0))");
+        }
+    }
 }

@@ -19,17 +19,19 @@ public sealed class ListIndexer(CmsDbContext db) : ICommittingWork
 
     /// <summary>
     /// An item's index rows were rewritten: they take the activity inside it again (it may be a list itself), and the
-    /// lists that hold or held it (<paramref name="lists"/>) are recounted, then their lists, up to the top.
+    /// lists that hold or held it (<paramref name="lists"/>) are recounted just before the commit, then their lists,
+    /// up to the top. Just before, because a recount holds its lists until the commit: every reply on the forum
+    /// passes through the forum's own count, so that wait must be as short as the commit.
     /// </summary>
     public async Task ItemReindexedAsync(string contentItemId, IEnumerable<string> lists)
     {
         await RefreshActivityAsync([contentItemId]);
-        await RollUpListsAsync(lists.Distinct().ToList());
+        RollUpBeforeCommit(lists);
     }
 
     /// <summary>
-    /// Puts the lists an import batch added to off until the transaction commits: an import of a whole network
-    /// recounts each list once, not once a batch (categories and the forum would be recounted hundreds of times).
+    /// Puts recounting the lists off until the transaction commits, once each: an import of a whole network recounts
+    /// each list once, not once a batch (categories and the forum would be recounted hundreds of times).
     /// </summary>
     public void RollUpBeforeCommit(IEnumerable<string> listContentItemIds) => _pending.UnionWith(listContentItemIds);
 
@@ -68,6 +70,8 @@ public sealed class ListIndexer(CmsDbContext db) : ICommittingWork
 
     private async Task RecountAsync(IReadOnlyCollection<string> listIds)
     {
+        // Two replies in one topic at once: the second recount waits for the first to commit and then counts both.
+        await db.LockUntilCommitAsync("list-index", listIds);
         var counts = await db.ContainedIndex.Where(c => listIds.Contains(c.ListContentItemId) && c.Published)
             .GroupBy(c => c.ListContentItemId)
             .Select(g => new ListIndexRecord { ListContentItemId = g.Key, PublishedCount = g.Count(), LastActivityUtc = g.Max(c => c.ActivityUtc) })

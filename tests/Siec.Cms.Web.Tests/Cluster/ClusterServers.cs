@@ -8,6 +8,9 @@ namespace Siec.Cms.Web.Tests.Cluster;
 /// </summary>
 public static class ClusterServers
 {
+    /// <summary>Requests HAProxy lets each node work on at once (the rest wait in its queue): what a node's death can cost.</summary>
+    public const int NodeConnections = 64;
+
     public static string Require(string path, string package) =>
         File.Exists(path) ? path : throw new InvalidOperationException($"{path} is missing: install Debian's {package} (tests/run-all.sh does).");
 
@@ -18,22 +21,34 @@ public static class ClusterServers
         return redis;
     }
 
-    /// <summary>HAProxy in front of the nodes: round robin, a node out after two failed readiness probes, connection failures retried on another node.</summary>
+    /// <summary>
+    /// HAProxy in front of the nodes: round robin, at most <see cref="NodeConnections"/> requests a node, a node out after three
+    /// failed readiness probes (a probe may take 5 s under load; a dead node fails at once), a request whose connection fails sent to another node.
+    /// </summary>
     public static ServerProcess StartHaProxy(string folder, int port, IEnumerable<int> nodePorts)
     {
         var config = Path.Combine(folder, "haproxy.cfg");
-        var servers = string.Join('\n', nodePorts.Select((p, i) => $"    server node{i + 1} 127.0.0.1:{p} check inter 500 fall 2 rise 1"));
+        var servers = string.Join('\n', nodePorts.Select((p, i) => $"    server node{i + 1} 127.0.0.1:{p} check inter 1s fall 3 rise 2 observe layer4 error-limit 1 on-error mark-down maxconn {NodeConnections}"));
         File.WriteAllText(config, $"""
             global
                 maxconn 2000
+                log stdout format raw local0
+                stats socket {StatsSocket(folder)} mode 600 level admin
             defaults
                 mode http
+                log global
+                option httplog
                 timeout connect 1s
+                timeout queue 30s
+                timeout check 5s
                 timeout client 60s
                 timeout server 60s
-                retries 3
+                retries 5
                 option redispatch 1
                 retry-on conn-failure
+                # Each request gets a connection to a node of its own: a request sent on a kept connection to a
+                # node that died since would fail after being sent, which cannot be retried safely.
+                option http-server-close
             frontend site
                 bind 127.0.0.1:{port}
                 option forwardfor
@@ -48,6 +63,21 @@ public static class ClusterServers
         haproxy.Start(Require("/usr/sbin/haproxy", "haproxy"), ["-db", "-f", config]);
         return haproxy;
     }
+
+    public static string StatsSocket(string folder) => Path.Combine(folder, "haproxy.sock");
+
+    /// <summary>HAProxy's own counters (<c>show stat</c>) for each node and the frontend: sessions, errors, aborts, answers by class.</summary>
+    public static async Task<Dictionary<string, Dictionary<string, long>>> NodeStatsAsync(string folder)
+    {
+        using var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
+        await socket.ConnectAsync(new System.Net.Sockets.UnixDomainSocketEndPoint(StatsSocket(folder)));
+        await socket.SendAsync("show stat\n"u8.ToArray());
+        using var reader = new StreamReader(new System.Net.Sockets.NetworkStream(socket, ownsSocket: false));
+        var lines = (await reader.ReadToEndAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var header = lines[0].TrimStart('#', ' ').Split(',');
+        return lines.Skip(1).Select(l => l.Split(',')).Where(f => f[0] is "nodes" or "site")
+            .ToDictionary(f => f[0] == "site" ? "frontend" : f[1], f => header.Zip(f).Where(p => long.TryParse(p.Second, out _)).ToDictionary(p => p.First, p => long.Parse(p.Second)));
+    }
 }
 
 /// <summary>A PostgreSQL cluster in a folder of its own, so a test may stop and start it; as root it runs as <c>postgres</c>.</summary>
@@ -57,7 +87,7 @@ public sealed class PostgresCluster(string folder) : IAsyncDisposable
 
     public int Port { get; } = ServerProcess.FreePort();
 
-    public string ConnectionString => $"Host=127.0.0.1;Port={Port};Username=postgres;Database=siec;Pooling=true;Timeout=5;Command Timeout=30";
+    public string ConnectionString => $"Host=127.0.0.1;Port={Port};Username=postgres;Database=siec;Pooling=true";
 
     public async Task StartNewAsync()
     {
@@ -73,7 +103,12 @@ public sealed class PostgresCluster(string folder) : IAsyncDisposable
     public Task StartAsync() => AsPostgresAsync(
         $"{Bin("pg_ctl")} -D {_data}/data -l {_data}/server.log -w -o '-c listen_addresses=127.0.0.1 -p {Port} -k {_data} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400' start");
 
-    public Task StopAsync() => AsPostgresAsync($"{Bin("pg_ctl")} -D {_data}/data -m fast -w stop");
+    public async Task StopAsync()
+    {
+        await AsPostgresAsync($"{Bin("pg_ctl")} -D {_data}/data -m fast -w stop");
+        // The test process's own pooled connections died with the server.
+        NpgsqlConnection.ClearAllPools();
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -33,6 +33,9 @@ public sealed class SiteCluster : IAsyncLifetime
 
     public int RedisPort { get; } = ServerProcess.FreePort();
 
+    /// <summary>HAProxy's counters for each node, by name (node1, node2, node3).</summary>
+    public Task<Dictionary<string, Dictionary<string, long>>> BalancerStatsAsync() => ClusterServers.NodeStatsAsync(_folder);
+
     /// <summary>The site's services in the test process, on the cluster's database (no Redis, no background work).</summary>
     public ServiceProvider Data { get; private set; } = null!;
 
@@ -130,6 +133,16 @@ public sealed class SiteCluster : IAsyncLifetime
         }
 
         await Postgres.DisposeAsync();
+        // The nodes' and servers' logs outlive the run beside the screenshots, to read when a test failed.
+        if (Environment.GetEnvironmentVariable("TEST_ARTIFACTS") is { Length: > 0 } artifacts)
+        {
+            var logs = Directory.CreateDirectory(Path.Combine(artifacts, "..", "cluster-logs")).FullName;
+            foreach (var log in Directory.GetFiles(_folder, "*.log"))
+            {
+                File.Copy(log, Path.Combine(logs, Path.GetFileName(log)), overwrite: true);
+            }
+        }
+
         Directory.Delete(_folder, recursive: true);
     }
 }

@@ -22,6 +22,9 @@ public sealed class SmtpSink : IAsyncDisposable
 
     public int Port { get; } = FreePort();
 
+    /// <summary>How long the server takes over each message before it accepts it, as a remote server would.</summary>
+    public TimeSpan Delay { get; set; }
+
     public IReadOnlyList<MimeMessage> Messages => _messages.ToList();
 
     public IEnumerable<MimeMessage> To(string address) =>
@@ -32,7 +35,7 @@ public sealed class SmtpSink : IAsyncDisposable
         var options = new SmtpServerOptionsBuilder().ServerName("localhost")
             .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
-        services.Add(new Store(_messages));
+        services.Add(new Store(_messages, this));
         _server = new SmtpServer.SmtpServer(options, services);
         _stop = new CancellationTokenSource();
         _running = _server.StartAsync(_stop.Token);
@@ -86,10 +89,15 @@ public sealed class SmtpSink : IAsyncDisposable
         return port;
     }
 
-    private sealed class Store(ConcurrentQueue<MimeMessage> messages) : MessageStore
+    private sealed class Store(ConcurrentQueue<MimeMessage> messages, SmtpSink sink) : MessageStore
     {
         public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
+            if (sink.Delay > TimeSpan.Zero)
+            {
+                await Task.Delay(sink.Delay, cancellationToken);
+            }
+
             await using var stream = new MemoryStream(buffer.ToArray());
             messages.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
             return SmtpResponse.Ok;
