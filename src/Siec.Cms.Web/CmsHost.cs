@@ -56,6 +56,7 @@ public static class CmsHost
             .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
             .WriteTo.Console(outputTemplate: LogLine)
             .WriteTo.File(Path.Combine(options.LogsPath, "siec-.log"), outputTemplate: LogLine, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31));
+        builder.AddSiecTelemetry(options);
         builder.Services.AddSiecNetwork();
         builder.Services.AddRateLimiter(RateLimits.RefuseInPolish);
         builder.Services.AddSiecForms(builder.Configuration.GetValue("Cms:Forms:SubmissionsPerMinute", 5));
@@ -143,6 +144,7 @@ public static class CmsHost
         // In Development a template edit shows at once; elsewhere pages are cached until content changes.
         if (!app.Environment.IsDevelopment())
         {
+            app.UseOutputCacheMetrics();
             app.UseOutputCache();
         }
         app.MapRazorPages();

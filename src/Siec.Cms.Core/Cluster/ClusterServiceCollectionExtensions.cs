@@ -10,6 +10,7 @@ public static class ClusterServiceCollectionExtensions
     public static IServiceCollection AddCluster(this IServiceCollection services, CmsOptions options)
     {
         services.AddSingleton<ClusterLocks>();
+        services.AddSingleton<CmsMetrics>();
         var protection = services.AddDataProtection();
         if (!options.SharedMode)
         {

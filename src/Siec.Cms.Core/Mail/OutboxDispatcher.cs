@@ -59,6 +59,9 @@ public sealed class OutboxDispatcher(CmsDbContext db, IClock clock, IOptions<Mai
         }
     }
 
+    /// <summary>How many messages are not sent yet (due or waiting for a retry).</summary>
+    public Task<int> WaitingAsync() => db.Outbox.CountAsync(m => m.SentUtc == null);
+
     private async Task<int> SendAsync(List<OutboxMessageRecord> messages, CancellationToken cancellation)
     {
         var settings = options.Value;

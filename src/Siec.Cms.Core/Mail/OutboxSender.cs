@@ -2,11 +2,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Siec.Cms.Core.Cluster;
 
 namespace Siec.Cms.Core.Mail;
 
 /// <summary>The background worker that empties the outbox: woken after each commit, and every few seconds regardless.</summary>
-public sealed class OutboxSender(IServiceScopeFactory scopes, OutboxSignal signal, IOptions<MailOptions> options, ILogger<OutboxSender> logger) : BackgroundService
+public sealed class OutboxSender(IServiceScopeFactory scopes, OutboxSignal signal, CmsMetrics metrics, IOptions<MailOptions> options, ILogger<OutboxSender> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -16,7 +17,9 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, OutboxSignal signa
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var sent = await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().SendDueAsync(stoppingToken);
+                var dispatcher = scope.ServiceProvider.GetRequiredService<OutboxDispatcher>();
+                var sent = await dispatcher.SendDueAsync(stoppingToken);
+                metrics.OutboxDepth(await dispatcher.WaitingAsync());
                 if (sent > 0)
                 {
                     logger.LogInformation("Wysłano {Count} wiadomości e-mail.", sent);

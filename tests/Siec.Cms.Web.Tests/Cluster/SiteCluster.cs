@@ -25,6 +25,8 @@ public sealed class SiteCluster : IAsyncLifetime
 
     public SmtpSink Smtp { get; } = new();
 
+    public OtlpSink Otlp { get; } = new();
+
     public IReadOnlyList<ClusterNode> Nodes { get; private set; } = [];
 
     public int BalancerPort { get; } = ServerProcess.FreePort();
@@ -67,7 +69,9 @@ public sealed class SiteCluster : IAsyncLifetime
             ["Cms:Mail:ClaimSeconds"] = "10",
             ["Cms:SchedulerSeconds"] = "1",
         };
-        Nodes = Enumerable.Range(1, 3).Select(n => new ClusterNode(n, _folder, settings)).ToList();
+        // Node 1 alone exports telemetry, so the others show that nothing is collected without an endpoint.
+        var telemetry = new Dictionary<string, string>(settings) { ["Cms:Telemetry:OtlpEndpoint"] = Otlp.Endpoint, ["Cms:Telemetry:MetricSeconds"] = "1" };
+        Nodes = Enumerable.Range(1, 3).Select(n => new ClusterNode(n, _folder, n == 1 ? telemetry : settings)).ToList();
         foreach (var node in Nodes)
         {
             node.Start();
@@ -127,6 +131,7 @@ public sealed class SiteCluster : IAsyncLifetime
         _haproxy?.Dispose();
         _redis?.Dispose();
         await Smtp.DisposeAsync();
+        Otlp.Dispose();
         if (Data is not null)
         {
             await Data.DisposeAsync();
