@@ -97,14 +97,18 @@ CFG
 
 # Cookies of an admin session and the reply form's token, for wrk.
 sign_in() {
-  local jar=$work/cookies token
+  local jar=$work/cookies token page
   rm -f "$jar"
-  token=$(curl -s -c "$jar" "$base/Login" | sed -n 's/.*name="__RequestVerificationToken"[^>]*value="\([^"]*\)".*/\1/p' | head -n 1)
+  page=$(curl -s -c "$jar" "$base/Login")
+  token=$(sed -n 's/.*name="__RequestVerificationToken"[^>]*value="\([^"]*\)".*/\1/p' <<<"$page" | sed -n 1p)
   curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "UserName=admin" --data-urlencode "Password=$password" \
     --data-urlencode "__RequestVerificationToken=$token" "$base/Login"
-  form_token=$(curl -s -b "$jar" -c "$jar" "$base$topic_path" | sed -n 's/.*name="__RequestVerificationToken"[^>]*value="\([^"]*\)".*/\1/p' | head -n 1)
+  page=$(curl -s -b "$jar" -c "$jar" "$base$topic_path")
+  form_token=$(sed -n 's/.*name="__RequestVerificationToken"[^>]*value="\([^"]*\)".*/\1/p' <<<"$page" | sed -n 1p)
   cookie="Cookie: $(awk '$6 ~ /^(siec.auth|.AspNetCore.Antiforgery)/ {printf "%s%s=%s", sep, $6, $7; sep="; "}' "$jar")"
 }
+
+replies() { psql -h 127.0.0.1 -p "$pgport" -U postgres -d siec -tAc "SELECT count(*) FROM \"ContentItems\" WHERE \"ContentType\" = 'ForumReply' AND \"Latest\""; }
 
 rps() {
   local out
@@ -115,10 +119,11 @@ rps() {
 
 cat >"$work/post.lua" <<LUA
 local n = 0
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
 request = function()
   n = n + 1
   local body = "parent=$topic&tresc=Odpowiedz+z+testu+wydajnosci+nr+" .. n .. "+" .. math.random(1e9) .. "&__RequestVerificationToken=" .. token
-  return wrk.format("POST", "/forum/wpis", { ["Content-Type"] = "application/x-www-form-urlencoded" }, body)
+  return wrk.format("POST", "/forum/wpis", nil, body)
 end
 LUA
 
@@ -129,18 +134,25 @@ for n in 1 2 3; do
   [ "$n" -eq 1 ] || { start_node $((n - 1)); wait_ready "http://127.0.0.1:${ports[$((n - 1))]}"; }
   start_balancer "$n"
   sign_in
+  before=$(replies)
+  status=$(curl -s -o "$work/post.html" -w '%{http_code} %{redirect_url}' -H "$cookie" --data-urlencode "parent=$topic" --data-urlencode "tresc=Sprawdzenie przed pomiarem" \
+    --data-urlencode "__RequestVerificationToken=$form_token" "$base/forum/wpis")
+  [ "$(replies)" -gt "$before" ] || { echo "a reply was refused ($status):"; sed 's/<[^>]*>//g' "$work/post.html" | grep -v '^\s*$' | head -20; exit 1; }
   sed "s|\.\. token|.. \"$(printf '%s' "$form_token" | sed 's/[&|]/\\&/g')\"|" "$work/post.lua" >"$work/post-now.lua"
   for url in /theme/css/site.css /blog /forum; do wrk -t2 -c32 -d2s "$base$url" >/dev/null; done
   results[static,$n]=$(rps -t2 -c64 -d"${duration}s" "$base/theme/css/site.css")
   results[cached,$n]=$(rps -t2 -c64 -d"${duration}s" "$base/blog")
   results[member,$n]=$(rps -t2 -c64 -d"${duration}s" -H "$cookie" "$base/forum")
-  results[post,$n]=$(rps -t2 -c16 -d"${duration}s" -H "$cookie" -s "$work/post-now.lua" "$base")
+  # Replies stored per second, counted in the database (a refused post would still be a request).
+  before=$(replies)
+  rps -t2 -c16 -d"${duration}s" -H "$cookie" -s "$work/post-now.lua" "$base" >/dev/null
+  results[post,$n]=$(awk -v a="$before" -v b="$(replies)" -v d="$duration" 'BEGIN {printf "%.1f", (b - a) / d}')
   echo "$n node(s): static ${results[static,$n]}, cached /blog ${results[cached,$n]}, signed-in /forum ${results[member,$n]}, replies ${results[post,$n]} req/s"
 done
 
 printf '\n%-28s %12s %12s %12s %10s %10s\n' "through HAProxy" "1 node r/s" "2 nodes r/s" "3 nodes r/s" "2 vs 1" "3 vs 1"
 for kind in static cached member post; do
-  case $kind in static) label="static CSS";; cached) label="anonymous cached /blog";; member) label="signed-in /forum";; post) label="forum replies (POST)";; esac
+  case $kind in static) label="static CSS";; cached) label="anonymous cached /blog";; member) label="signed-in /forum";; post) label="forum replies stored/s";; esac
   printf '%-28s %12s %12s %12s %10s %10s\n' "$label" "${results[$kind,1]}" "${results[$kind,2]}" "${results[$kind,3]}" \
     "$(awk -v a="${results[$kind,2]}" -v b="${results[$kind,1]}" 'BEGIN {printf "%.2f", a / b}')" \
     "$(awk -v a="${results[$kind,3]}" -v b="${results[$kind,1]}" 'BEGIN {printf "%.2f", a / b}')"
