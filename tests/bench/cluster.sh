@@ -63,7 +63,7 @@ haproxy_pid=""
 start_balancer() {
   local n=$1 servers=""
   for i in $(seq 0 $((n - 1))); do
-    servers+="    server node$i 127.0.0.1:${ports[$i]} check inter 1s fall 3 rise 2 observe layer4 error-limit 1 on-error mark-down maxconn 64"$'\n'
+    servers+="    server node$i 127.0.0.1:${ports[$i]} check inter 1s fall 3 rise 2 observe layer4 error-limit 1 on-error mark-down maxconn 32"$'\n'
   done
   cat >"$work/haproxy.cfg" <<CFG
 global
@@ -74,7 +74,7 @@ defaults
     timeout queue 30s
     timeout check 5s
     timeout client 60s
-    timeout server 60s
+    timeout server 180s
     retries 5
     option redispatch 1
     retry-on conn-failure

@@ -9,7 +9,7 @@ namespace Siec.Cms.Web.Tests.Cluster;
 public static class ClusterServers
 {
     /// <summary>Requests HAProxy lets each node work on at once (the rest wait in its queue): what a node's death can cost.</summary>
-    public const int NodeConnections = 64;
+    public const int NodeConnections = 32;
 
     public static string Require(string path, string package) =>
         File.Exists(path) ? path : throw new InvalidOperationException($"{path} is missing: install Debian's {package} (tests/run-all.sh does).");
@@ -42,7 +42,7 @@ public static class ClusterServers
                 timeout queue 30s
                 timeout check 5s
                 timeout client 60s
-                timeout server 60s
+                timeout server 180s
                 retries 5
                 option redispatch 1
                 retry-on conn-failure
@@ -108,6 +108,25 @@ public sealed class PostgresCluster(string folder) : IAsyncDisposable
         await AsPostgresAsync($"{Bin("pg_ctl")} -D {_data}/data -m fast -w stop");
         // The test process's own pooled connections died with the server.
         NpgsqlConnection.ClearAllPools();
+    }
+
+    /// <summary>What the site's connections are doing (state, wait, seconds in the transaction, query), for failure messages.</summary>
+    public async Task<string> ActivityAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("""
+            SELECT pid, state, wait_event_type, wait_event, extract(epoch from now() - xact_start)::int, left(query, 150)
+            FROM pg_stat_activity WHERE datname = 'siec' AND state <> 'idle'
+            """, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var lines = new System.Text.StringBuilder();
+        while (await reader.ReadAsync())
+        {
+            lines.AppendLine($"{reader[0]} {reader[1]} {reader[2]} {reader[3]} {reader[4]} s: {reader[5]}");
+        }
+
+        return lines.ToString();
     }
 
     public async ValueTask DisposeAsync()

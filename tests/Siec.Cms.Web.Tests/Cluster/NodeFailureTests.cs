@@ -73,7 +73,7 @@ public sealed partial class NodeFailureTests(SiteCluster cluster)
         foreach (var member in members)
         {
             var client = cluster.Client(cookies: await cluster.SignInAsync(member));
-            client.Timeout = TimeSpan.FromSeconds(120);
+            client.Timeout = TimeSpan.FromSeconds(200);
             clients.Add((client, await FormAsync(client, TopicPath), member));
         }
 
@@ -83,18 +83,7 @@ public sealed partial class NodeFailureTests(SiteCluster cluster)
         var clock = Stopwatch.StartNew();
         await Task.Delay(TimeSpan.FromSeconds(20));
         var killed = cluster.Nodes[1];
-        var activity = new System.Text.StringBuilder();
-        await using (var pg = new Npgsql.NpgsqlConnection(cluster.Postgres.ConnectionString))
-        {
-            await pg.OpenAsync();
-            await using var cmd = new Npgsql.NpgsqlCommand("SELECT pid, state, wait_event_type, wait_event, extract(epoch from now()-xact_start)::int, left(query, 150) FROM pg_stat_activity WHERE datname = 'siec' AND state <> 'idle'", pg);
-            await using var r = await cmd.ExecuteReaderAsync();
-            while (await r.ReadAsync())
-            {
-                activity.AppendLine($"{r[0]} {r[1]} {r[2]} {r[3]} {r[4]}s {r[5]}");
-            }
-        }
-
+        var activity = await cluster.Postgres.ActivityAsync();
         var killAt = clock.Elapsed;
         killed.Kill();
         var deadAt = clock.Elapsed;
@@ -117,7 +106,7 @@ public sealed partial class NodeFailureTests(SiteCluster cluster)
         // it (stot), those answered (req_tot) and those it sent on to another node (wredis): the rest were cut off by
         // the kill. The survivors have none and no 5xx; the clients saw no more failures than the killed node's.
         var stats = await cluster.BalancerStatsAsync();
-        var report = $"PG:\n{activity}\n{timeline}; {wrk.Errors} load errors; failed posts: {string.Join("; ", failed)}; balancer: "
+        var report = $"database at the kill:\n{activity}\n{timeline}; {wrk.Errors} load errors; failed posts: {string.Join("; ", failed)}; balancer: "
             + string.Join("; ", stats.Select(s => $"{s.Key}: " + string.Join(" ", s.Value.Where(c => c.Value != 0).Select(c => $"{c.Key}={c.Value}")))) + "\n" + wrk.Output;
         static long CutOff(Dictionary<string, long> node) => node["stot"] - node["req_tot"] - node["wredis"];
         foreach (var survivor in new[] { "node1", "node3" })

@@ -64,6 +64,32 @@ public sealed class SharedStateTests(SiteCluster cluster)
     }
 
     [Fact]
+    public async Task The_form_rate_limit_counts_one_address_across_all_nodes()
+    {
+        var address = $"203.0.113.{Random.Shared.Next(1, 255)}";
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < SiteCluster.SubmissionsPerMinute + 1; i++)
+        {
+            // Each attempt on the next node, as a client behind the balancer would land; the nodes trust 127.0.0.1 as a proxy.
+            var request = new HttpRequestMessage(HttpMethod.Post, "/dolacz") { Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["Imie"] = "Adam" }) };
+            request.Headers.Add("X-Forwarded-For", address);
+            var response = await cluster.Client(cluster.Nodes[i % 3]).SendAsync(request);
+            statuses.Add(response.StatusCode);
+            if (i == SiteCluster.SubmissionsPerMinute)
+            {
+                Assert.Equal("Zbyt wiele prób w krótkim czasie. Odczekaj minutę i spróbuj ponownie.", await response.Content.ReadAsStringAsync());
+            }
+        }
+
+        var other = new HttpRequestMessage(HttpMethod.Post, "/dolacz") { Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["Imie"] = "Ewa" }) };
+        other.Headers.Add("X-Forwarded-For", "198.51.100.20");
+
+        Assert.DoesNotContain(HttpStatusCode.TooManyRequests, statuses.Take(SiteCluster.SubmissionsPerMinute));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, (await cluster.Client(cluster.Nodes[2]).SendAsync(other)).StatusCode);
+    }
+
+    [Fact]
     public async Task A_scheduled_publication_runs_once_although_three_nodes_look_for_due_work()
     {
         var editor = cluster.Client(cluster.Nodes[0], await cluster.SignInAsync(await cluster.UserAsync("planistka", "Editor"), cluster.Nodes[0]));
