@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Siec.Cms.Core.Auditing;
 using Siec.Cms.Core.Cluster;
 using Siec.Cms.Core.ContentManagement;
@@ -34,17 +35,8 @@ public static class CmsServiceCollectionExtensions
     public static IServiceCollection AddSiecCms(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var options = CmsOptions.FromConfiguration(configuration, contentRoot);
-        services.Configure<CmsOptions>(o =>
-        {
-            o.DataPath = options.DataPath;
-            o.DatabaseProvider = options.DatabaseProvider;
-            o.ConnectionString = options.ConnectionString;
-            o.Media = options.Media;
-            o.RecipesPath = options.RecipesPath;
-            o.Redis = options.Redis;
-            o.NodeName = options.NodeName;
-            o.SchedulerSeconds = options.SchedulerSeconds;
-        });
+        // The options as read and checked once (data path made absolute), not a copy kept property by property.
+        services.AddSingleton(Options.Create(options));
 
         AddDatabase(services, options);
         services.AddCluster(options);

@@ -22,9 +22,11 @@ public static class Telemetry
             return;
         }
 
-        void Otlp(OtlpExporterOptions o)
+        // The collector's address with a trailing slash, so its own path (a collector behind a prefix) is kept.
+        var collector = new Uri(endpoint.TrimEnd('/') + "/");
+        void Otlp(OtlpExporterOptions o, string signal)
         {
-            o.Endpoint = new Uri(endpoint.TrimEnd('/'));
+            o.Endpoint = new Uri(collector, "v1/" + signal);
             o.Protocol = OtlpExportProtocol.HttpProtobuf;
         }
 
@@ -32,25 +34,36 @@ public static class Telemetry
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService("Siec.Cms", serviceInstanceId: options.NodeName))
             .WithTracing(t => t.AddAspNetCoreInstrumentation().AddNpgsql()
-                .AddOtlpExporter(o => { Otlp(o); o.Endpoint = new Uri(o.Endpoint, "v1/traces"); }))
+                .AddOtlpExporter(o => Otlp(o, "traces")))
             .WithMetrics(m => m.AddAspNetCoreInstrumentation().AddRuntimeInstrumentation().AddMeter(CmsMetrics.MeterName, "Npgsql")
                 .AddOtlpExporter((o, reader) =>
                 {
-                    Otlp(o);
-                    o.Endpoint = new Uri(o.Endpoint, "v1/metrics");
+                    Otlp(o, "metrics");
                     reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = interval * 1000;
                 }));
     }
 
     /// <summary>Counts anonymous requests for cacheable pages as hits (answered from the cache, with an Age) or misses.</summary>
-    public static void UseOutputCacheMetrics(this WebApplication app) => app.Use(async (context, next) =>
+    public static void UseOutputCacheMetrics(this WebApplication app)
     {
-        await next(context);
+        var metrics = app.Services.GetRequiredService<CmsMetrics>();
+        app.Use(async (context, next) =>
+        {
+            await next(context);
+            if (metrics.CacheObserved)
+            {
+                Count(context, metrics);
+            }
+        });
+    }
+
+    private static void Count(HttpContext context, CmsMetrics metrics)
+    {
         var metadata = context.GetEndpoint()?.Metadata;
         var cacheable = metadata?.GetMetadata<IOutputCachePolicy>() is not null || metadata?.GetMetadata<OutputCacheAttribute>() is not null;
         if (cacheable && context.User.Identity?.IsAuthenticated != true)
         {
-            context.RequestServices.GetRequiredService<CmsMetrics>().CachedPage(context.Response.Headers.Age.Count > 0);
+            metrics.CachedPage(context.Response.Headers.Age.Count > 0);
         }
-    });
+    }
 }

@@ -19,7 +19,10 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, OutboxSignal signa
                 await using var scope = scopes.CreateAsyncScope();
                 var dispatcher = scope.ServiceProvider.GetRequiredService<OutboxDispatcher>();
                 var sent = await dispatcher.SendDueAsync(stoppingToken);
-                metrics.OutboxDepth(await dispatcher.WaitingAsync());
+                if (metrics.OutboxObserved)
+                {
+                    metrics.OutboxDepth(await dispatcher.WaitingAsync());
+                }
                 if (sent > 0)
                 {
                     logger.LogInformation("Wysłano {Count} wiadomości e-mail.", sent);

@@ -5,7 +5,7 @@ namespace Siec.Cms.Core.Media;
 /// <summary>Content types of media files, OpenDocument formats included (ASP.NET Core's list lacks them).</summary>
 public static class MediaContentTypes
 {
-    public static readonly FileExtensionContentTypeProvider Provider = Create();
+    private static readonly FileExtensionContentTypeProvider Provider = Create();
 
     /// <summary>Files a browser may show in place: pictures, PDF, audio, video and plain text; the rest is downloaded.</summary>
     private static readonly HashSet<string> Inline = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".pdf", ".mp3", ".mp4", ".txt"];

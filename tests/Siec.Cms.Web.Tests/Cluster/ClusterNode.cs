@@ -1,3 +1,5 @@
+using Siec.Cms.Web.Tests.Infrastructure;
+
 namespace Siec.Cms.Web.Tests.Cluster;
 
 /// <summary>One web node: the site's own executable in a process of its own, configured for shared mode.</summary>
@@ -7,7 +9,7 @@ public sealed class ClusterNode(int number, string folder, IReadOnlyDictionary<s
 
     public int Number { get; } = number;
 
-    public int Port { get; } = ServerProcess.FreePort();
+    public int Port { get; } = LoopbackPort.Free();
 
     public string Address => $"http://127.0.0.1:{Port}";
 

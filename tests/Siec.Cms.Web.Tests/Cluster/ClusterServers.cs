@@ -1,5 +1,7 @@
 using Npgsql;
 
+using Siec.Cms.Web.Tests.Infrastructure;
+
 namespace Siec.Cms.Web.Tests.Cluster;
 
 /// <summary>
@@ -85,7 +87,7 @@ public sealed class PostgresCluster(string folder) : IAsyncDisposable
 {
     private readonly string _data = Path.Combine(folder, "pg");
 
-    public int Port { get; } = ServerProcess.FreePort();
+    public int Port { get; } = LoopbackPort.Free();
 
     public string ConnectionString => $"Host=127.0.0.1;Port={Port};Username=postgres;Database=siec;Pooling=true";
 

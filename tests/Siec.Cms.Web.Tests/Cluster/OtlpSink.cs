@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Net;
 
+using Siec.Cms.Web.Tests.Infrastructure;
+
 namespace Siec.Cms.Web.Tests.Cluster;
 
 /// <summary>
@@ -14,7 +16,7 @@ public sealed class OtlpSink : IDisposable
 
     public OtlpSink()
     {
-        Port = ServerProcess.FreePort();
+        Port = LoopbackPort.Free();
         _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
         _listener.Start();
         _ = Task.Run(ReceiveAsync);

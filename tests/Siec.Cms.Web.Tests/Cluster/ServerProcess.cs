@@ -60,15 +60,6 @@ public sealed class ServerProcess(string name, string logPath) : IDisposable
         _process?.Dispose();
     }
 
-    public static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
-
     /// <summary>Waits until something accepts connections on the port, or fails naming the program and its last output.</summary>
     public async Task WaitForPortAsync(int port, int seconds = 30)
     {

@@ -32,11 +32,11 @@ public sealed class SiteCluster : IAsyncLifetime
 
     public IReadOnlyList<ClusterNode> Nodes { get; private set; } = [];
 
-    public int BalancerPort { get; } = ServerProcess.FreePort();
+    public int BalancerPort { get; } = LoopbackPort.Free();
 
     public string Balancer => $"http://127.0.0.1:{BalancerPort}";
 
-    public int RedisPort { get; } = ServerProcess.FreePort();
+    public int RedisPort { get; } = LoopbackPort.Free();
 
     /// <summary>HAProxy's counters for each node, by name (node1, node2, node3).</summary>
     public Task<Dictionary<string, Dictionary<string, long>>> BalancerStatsAsync() => ClusterServers.NodeStatsAsync(_folder);

@@ -20,7 +20,7 @@ public sealed class SmtpSink : IAsyncDisposable
     private CancellationTokenSource? _stop;
     private Task? _running;
 
-    public int Port { get; } = FreePort();
+    public int Port { get; } = LoopbackPort.Free();
 
     /// <summary>How long the server takes over each message before it accepts it, as a remote server would.</summary>
     public TimeSpan Delay { get; set; }
@@ -79,15 +79,6 @@ public sealed class SmtpSink : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => new(StopAsync());
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 
     private sealed class Store(ConcurrentQueue<MimeMessage> messages, SmtpSink sink) : MessageStore
     {
