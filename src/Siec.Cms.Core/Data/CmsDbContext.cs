@@ -45,9 +45,12 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
     /// <summary>
     /// Makes concurrent transactions that read and rewrite the same summary rows (a list's count) take turns until
     /// commit, so each sees what the other wrote. SQLite has one writer at a time already; PostgreSQL takes advisory
-    /// locks, in one order, so two transactions never wait for each other in a circle.
+    /// locks, in one order, so two transactions never wait for each other in a circle. The locks join the batch, which
+    /// then holds them for no longer than its own round trip and the commit.
     /// </summary>
-    public virtual Task LockUntilCommitAsync(string scope, IEnumerable<string> keys) => Task.CompletedTask;
+    public virtual void LockUntilCommit(SqlBatch batch, string scope, IEnumerable<string> keys)
+    {
+    }
 
     /// <summary>
     /// Limits an index to published rows in the very form EF Core writes <c>x.Published</c> in a query on both

@@ -7,11 +7,11 @@ public sealed class PostgresCmsDbContext(DbContextOptions<PostgresCmsDbContext> 
 {
     protected override string PublishedFilter => "\"Published\"";
 
-    public override async Task LockUntilCommitAsync(string scope, IEnumerable<string> keys)
+    public override void LockUntilCommit(SqlBatch batch, string scope, IEnumerable<string> keys)
     {
         foreach (var key in keys.Distinct().Order(StringComparer.Ordinal))
         {
-            await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({scope + ":" + key}, 0))");
+            batch.Add("SELECT pg_advisory_xact_lock(hashtextextended({0}, 0))", scope + ":" + key);
         }
     }
 }

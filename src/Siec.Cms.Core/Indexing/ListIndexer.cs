@@ -17,6 +17,8 @@ public sealed class ListIndexer(CmsDbContext db) : ICommittingWork
     /// <summary>Lists deeper than this are not a real site's (a loop in a broken recipe must not spin forever).</summary>
     private const int MaxDepth = 16;
 
+    private const int ListsPerStatement = 90;
+
     /// <summary>
     /// An item's index rows were rewritten: they take the activity inside it again (it may be a list itself), and the
     /// lists that hold or held it (<paramref name="lists"/>) are recounted just before the commit, then their lists,
@@ -25,7 +27,9 @@ public sealed class ListIndexer(CmsDbContext db) : ICommittingWork
     /// </summary>
     public async Task ItemReindexedAsync(string contentItemId, IEnumerable<string> lists)
     {
-        await RefreshActivityAsync([contentItemId]);
+        var batch = new SqlBatch();
+        RefreshActivity(batch, [contentItemId]);
+        await batch.ExecuteAsync(db);
         RollUpBeforeCommit(lists);
     }
 
@@ -37,46 +41,62 @@ public sealed class ListIndexer(CmsDbContext db) : ICommittingWork
 
     public async Task CommittingAsync()
     {
-        if (_pending.Count > 0)
+        if (_pending.Count == 0)
         {
-            var lists = _pending.ToList();
-            _pending.Clear();
-            await RollUpListsAsync(lists);
+            return;
         }
+
+        var levels = await LevelsAsync(_pending.ToList());
+        _pending.Clear();
+        var batch = new SqlBatch();
+        db.LockUntilCommit(batch, "list-index", levels.SelectMany(level => level));
+        foreach (var chunk in levels.SelectMany(level => level.Chunk(ListsPerStatement)))
+        {
+            Recount(batch, chunk);
+        }
+
+        await batch.ExecuteAsync(db);
     }
 
-    private async Task RollUpListsAsync(List<string> changed)
+    /// <summary>The changed lists, the lists that hold them, and so on up: read before any lock is taken.</summary>
+    private async Task<List<List<string>>> LevelsAsync(List<string> changed)
     {
+        var levels = new List<List<string>>();
         for (var depth = 0; changed.Count > 0 && depth < MaxDepth; depth++)
         {
-            await RecountAsync(changed);
-            await RefreshActivityAsync(changed);
+            levels.Add(changed);
             changed = await db.ContainedIndex.Where(c => changed.Contains(c.ContentItemId)).Select(c => c.ListContentItemId).Distinct().ToListAsync();
         }
+
+        return levels;
+    }
+
+    /// <summary>
+    /// The lists' counts and latest activity from their published items, then the lists' own index rows take them
+    /// (the next level up counts those). Two replies in one topic at once: the second batch waits at the locks for
+    /// the first to commit and then counts both.
+    /// </summary>
+    private static void Recount(SqlBatch batch, string[] lists)
+    {
+        var ids = SqlBatch.Placeholders(lists.Length);
+        batch.Add($"DELETE FROM \"ListIndex\" WHERE \"ListContentItemId\" IN ({ids})", lists);
+        batch.Add($"""
+            INSERT INTO "ListIndex" ("ListContentItemId", "PublishedCount", "LastActivityUtc")
+            SELECT "ListContentItemId", COUNT(*), MAX("ActivityUtc") FROM "ContainedIndex"
+            WHERE "ListContentItemId" IN ({ids}) AND "Published" GROUP BY "ListContentItemId"
+            """, lists);
+        RefreshActivity(batch, lists);
     }
 
     /// <summary>
     /// The index rows of the items take the count of the list each is, and the later of their publication and the
     /// latest activity inside them.
     /// </summary>
-    private Task RefreshActivityAsync(IReadOnlyCollection<string> contentItemIds) =>
-        db.ContainedIndex.Where(c => contentItemIds.Contains(c.ContentItemId))
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(c => c.ActivityUtc, c =>
-                    db.ListIndex.Where(l => l.ListContentItemId == c.ContentItemId && (c.PublishedUtc == null || l.LastActivityUtc > c.PublishedUtc))
-                        .Select(l => l.LastActivityUtc).FirstOrDefault() ?? c.PublishedUtc)
-                .SetProperty(c => c.ChildCount, c =>
-                    db.ListIndex.Where(l => l.ListContentItemId == c.ContentItemId).Select(l => (int?)l.PublishedCount).FirstOrDefault() ?? 0));
-
-    private async Task RecountAsync(IReadOnlyCollection<string> listIds)
-    {
-        // Two replies in one topic at once: the second recount waits for the first to commit and then counts both.
-        await db.LockUntilCommitAsync("list-index", listIds);
-        var counts = await db.ContainedIndex.Where(c => listIds.Contains(c.ListContentItemId) && c.Published)
-            .GroupBy(c => c.ListContentItemId)
-            .Select(g => new ListIndexRecord { ListContentItemId = g.Key, PublishedCount = g.Count(), LastActivityUtc = g.Max(c => c.ActivityUtc) })
-            .ToListAsync();
-        await db.ListIndex.Where(l => listIds.Contains(l.ListContentItemId)).ExecuteDeleteAsync();
-        await db.InsertAllAsync(counts);
-    }
+    private static void RefreshActivity(SqlBatch batch, string[] items) => batch.Add($"""
+        UPDATE "ContainedIndex" SET
+            "ActivityUtc" = COALESCE((SELECT l."LastActivityUtc" FROM "ListIndex" AS l WHERE l."ListContentItemId" = "ContainedIndex"."ContentItemId"
+                AND ("ContainedIndex"."PublishedUtc" IS NULL OR l."LastActivityUtc" > "ContainedIndex"."PublishedUtc")), "PublishedUtc"),
+            "ChildCount" = COALESCE((SELECT l."PublishedCount" FROM "ListIndex" AS l WHERE l."ListContentItemId" = "ContainedIndex"."ContentItemId"), 0)
+        WHERE "ContentItemId" IN ({SqlBatch.Placeholders(items.Length)})
+        """, items);
 }
