@@ -76,6 +76,7 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<ICommittingWork>(sp => sp.GetRequiredService<ListIndexer>());
         services.AddScoped<AuditTrail>();
         services.AddScoped<ReviewQueue>();
+        services.AddScoped<ReviewDecisions>();
         services.AddScoped<AutoroutePatternRenderer>();
         services.AddScoped<DataMigrationManager>();
         services.AddScoped<RoleService>();

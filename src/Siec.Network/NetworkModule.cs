@@ -49,10 +49,7 @@ public static class NetworkModule
 
         services.AddForum();
 
-        services.AddDataMigration<MaterialMigrations>();
-        services.AddContentHandler<MaterialHandler>();
-        services.AddItemPage<MaterialItemPage>();
-        services.AddScoped<ISitemapSource, MaterialItemPage>();
+        services.AddMaterials();
 
         services.AddDataMigration<WorkshopMigrations>();
         services.AddContentHandler<WorkshopHandler>();
@@ -91,6 +88,22 @@ public static class NetworkModule
     public static IServiceCollection AddItemPage<T>(this IServiceCollection services) where T : class, IItemPageContributor =>
         services.AddScoped<IItemPageContributor, T>();
 
+    private static IServiceCollection AddMaterials(this IServiceCollection services)
+    {
+        services.AddDataMigration<MaterialMigrations>();
+        services.AddOptions<MaterialOptions>().BindConfiguration("Cms:Materials");
+        services.AddContentHandler<MaterialHandler>();
+        services.AddItemPage<MaterialItemPage>();
+        services.AddScoped<ISitemapSource, MaterialItemPage>();
+        services.AddScoped<MaterialMails>();
+        services.AddScoped<IContentHandler>(sp => sp.GetRequiredService<MaterialMails>());
+        services.AddScoped<MaterialSharing>();
+        services.AddScoped<MaterialFormPage>();
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<MaterialOptions>>((o, materials) =>
+            o.AddPolicy(MaterialSharingEndpoints.RateLimit, http => RateLimits.PerMinute(http, MaterialSharingEndpoints.RateLimit, http.User.Identity?.Name ?? "anonim", materials.Value.MaterialsPerMinute)));
+        return services;
+    }
+
     private static IServiceCollection AddForum(this IServiceCollection services)
     {
         services.AddDataMigration<ForumMigrations>();
@@ -98,6 +111,7 @@ public static class NetworkModule
         services.AddContentHandler<ForumReplyHandler>();
         services.AddContentHandler<ForumTopicHandler>();
         services.AddScoped<ForumNotifications>();
+        services.AddScoped<FollowTargets>();
         services.AddScoped<IContentHandler>(sp => sp.GetRequiredService<ForumNotifications>());
         services.AddScoped<ForumPosting>();
         services.AddScoped<ForumModeration>();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Playwright;
+using Siec.Cms.Web.Tests.Infrastructure;
 
 namespace Siec.Browser.Tests;
 
@@ -47,8 +48,8 @@ public sealed class AdminBrowserTests(BrowserSite site) : IClassFixture<BrowserS
 
         await page.SetInputFilesAsync("#files", new[]
         {
-            new FilePayload { Name = "program-spotkania.pdf", MimeType = "application/pdf", Buffer = new byte[3_000_000] },
-            new FilePayload { Name = "lista-obecności.odt", MimeType = "application/vnd.oasis.opendocument.text", Buffer = new byte[2000] },
+            new FilePayload { Name = "program-spotkania.pdf", MimeType = "application/pdf", Buffer = TestFiles.Pdf(3_000_000) },
+            new FilePayload { Name = "lista-obecności.odt", MimeType = "application/vnd.oasis.opendocument.text", Buffer = TestFiles.Odt(2000) },
         });
         await page.GetByRole(AriaRole.Button, new() { Name = "Wyślij", Exact = true }).ClickAsync();
         await page.WaitForSelectorAsync("text=Zapisano plików: 2.");

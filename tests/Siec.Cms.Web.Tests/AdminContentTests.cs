@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Web.Tests.Infrastructure;
 using static Siec.Cms.Web.Tests.Infrastructure.HtmlForms;
 
 namespace Siec.Cms.Web.Tests;
@@ -80,7 +81,7 @@ public sealed class AdminContentTests(PublicSiteFixture site) : AdminTestBase(si
 
         var refused = await client.PostAsync("/Admin/Content/Edit?type=Material", Multipart(form, "f.Material.File.upload", "program.exe", new byte[10]));
         var refusedHtml = await refused.Content.ReadAsStringAsync();
-        var published = await client.PostAsync("/Admin/Content/Edit?type=Material", Multipart(form, "f.Material.File.upload", "Poradnik – źródła.odt", new byte[3000]));
+        var published = await client.PostAsync("/Admin/Content/Edit?type=Material", Multipart(form, "f.Material.File.upload", "Poradnik – źródła.odt", TestFiles.Odt(3000)));
 
         Assert.Contains("Typ pliku &#x27;.exe&#x27; jest niedozwolony. Dozwolone: .pdf, .docx, .odt", refusedHtml.Replace("'", "&#x27;"));
         Assert.Contains("value=\"Poradnik o źródłach\"", refusedHtml);

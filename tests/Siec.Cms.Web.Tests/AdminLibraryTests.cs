@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Web.Tests.Infrastructure;
 using static Siec.Cms.Web.Tests.Infrastructure.HtmlForms;
 
 namespace Siec.Cms.Web.Tests;
@@ -23,8 +24,8 @@ public sealed class AdminLibraryTests(PublicSiteFixture site) : AdminTestBase(si
             upload.Add(new StringContent(value), key);
         }
 
-        upload.Add(new ByteArrayContent(new byte[100]), "files", "plan.odt");
-        upload.Add(new ByteArrayContent(new byte[100]), "files", "notatki.pdf");
+        upload.Add(new ByteArrayContent(TestFiles.Odt(100)), "files", "plan.odt");
+        upload.Add(new ByteArrayContent(TestFiles.Pdf(100)), "files", "notatki.pdf");
         upload.Add(new ByteArrayContent(new byte[100]), "files", "skrypt.sh");
         var uploaded = await admin.PostAsync("/Admin/Media?handler=Upload", upload);
         var uploadedHtml = await uploaded.Content.ReadAsStringAsync();

@@ -23,7 +23,7 @@ public sealed class EditorUpdateContext(ContentItem item, IFormCollection form)
     /// <summary>The same form and its errors and files, for an item held inside this one (a BagPart's).</summary>
     public EditorUpdateContext For(ContentItem held) => new(held, Form) { Errors = Errors, Files = _files };
 
-    /// <summary>An upload already checked (path, type, size), to be stored at <paramref name="path"/> after the save.</summary>
+    /// <summary>An upload already checked (path, type, size, content), to be stored at <paramref name="path"/> after the save.</summary>
     public void AddFile(string path, IFormFile file) => _files.Add((path, file));
 
     /// <summary>Whether a path is already taken by an upload of this form.</summary>

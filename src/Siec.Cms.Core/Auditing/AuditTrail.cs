@@ -53,4 +53,17 @@ public sealed class AuditTrail(CmsDbContext db, ContentUser user, IClock clock)
 
         return query.OrderByDescending(e => e.Id).Take(take).ToListAsync();
     }
+
+    /// <summary>
+    /// For each item, its latest event among sending for review and the decisions on it (the state an author sees):
+    /// read for a page of items, not the whole trail.
+    /// </summary>
+    public async Task<Dictionary<string, AuditEventRecord>> LastDecisionsAsync(IReadOnlyCollection<string> contentItemIds)
+    {
+        string[] actions = [AuditActions.Submitted, AuditActions.ChangesRequested, AuditActions.Rejected, AuditActions.Published, AuditActions.Created];
+        var events = await db.AuditEvents.AsNoTracking()
+            .Where(e => contentItemIds.Contains(e.ContentItemId) && actions.Contains(e.Action))
+            .GroupBy(e => e.ContentItemId).Select(g => g.OrderByDescending(e => e.Id).First()).ToListAsync();
+        return events.ToDictionary(e => e.ContentItemId);
+    }
 }

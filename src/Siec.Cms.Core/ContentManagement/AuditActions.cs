@@ -11,6 +11,8 @@ public static class AuditActions
     public const string Restored = "restored";
     public const string Imported = "imported";
     public const string Submitted = "submitted";
+    public const string ChangesRequested = "changes-requested";
+    public const string Rejected = "rejected";
 
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
     {
@@ -22,5 +24,7 @@ public static class AuditActions
         [Restored] = "przywrócenie wersji",
         [Imported] = "import z receptury",
         [Submitted] = "przesłanie do akceptacji",
+        [ChangesRequested] = "prośba o poprawki",
+        [Rejected] = "odrzucenie",
     };
 }

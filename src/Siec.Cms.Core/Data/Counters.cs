@@ -26,4 +26,8 @@ public sealed class Counters(CmsDbContext db)
 
     public async Task<long> GetAsync(string key) =>
         await db.Counters.Where(c => c.Key == key).Select(c => c.Value).FirstOrDefaultAsync();
+
+    /// <summary>The values of many counters at once (absent ones are 0).</summary>
+    public async Task<Dictionary<string, long>> GetAllAsync(IReadOnlyCollection<string> keys) =>
+        await db.Counters.Where(c => keys.Contains(c.Key)).ToDictionaryAsync(c => c.Key, c => c.Value);
 }

@@ -71,6 +71,9 @@ public sealed class ContentDisplay(LiquidTemplates templates, DocumentStore docu
             ["OgType"] = meta.OgType,
             ["Path"] = requestPath,
             ["Feeds"] = meta.Feeds.Select(f => new Dictionary<string, object?> { ["Title"] = f.Key, ["Href"] = f.Value }).ToList(),
+            ["Account"] = meta.Account is { } account
+                ? new Dictionary<string, object?> { ["Name"] = account.Name, ["TokenName"] = account.TokenName, ["Token"] = account.Token }
+                : null,
         });
         context.SetValue("Menu", await MenuAsync(requestPath));
         return await templates.Get("Layout").RenderAsync(context, Encoder);

@@ -79,16 +79,46 @@ public sealed class MediaStore(IMediaBlobs blobs, IOptions<CmsOptions> options)
         }
     }
 
-    /// <summary>Stores an uploaded file when <see cref="Check"/> allows it; returns the reason it was refused, or null.</summary>
-    public async Task<string?> SaveAsync(string relativePath, Stream content, long length)
+    /// <summary>
+    /// Why an upload may not be stored: what <see cref="Check"/> says, or that its first bytes are not what its
+    /// extension claims (the name is typed by the sender, the bytes are not). Reads the start of a seekable stream
+    /// and puts it back.
+    /// </summary>
+    public async Task<string?> CheckUploadAsync(string relativePath, Stream content, long length)
     {
         if (Check(relativePath, length) is { } error)
         {
             return error;
         }
 
-        await blobs.WriteAsync(Normalize(relativePath)!, content);
+        var header = new byte[FileSignatures.HeaderLength];
+        var read = await content.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false);
+        content.Position = 0;
+        var extension = Path.GetExtension(relativePath);
+        return FileSignatures.Matches(extension, header.AsSpan(0, read))
+            ? null
+            : $"Zawartość pliku '{Path.GetFileName(relativePath)}' nie jest plikiem {extension.TrimStart('.').ToUpperInvariant()}. Zapisz go ponownie w tym formacie albo zmień rozszerzenie na właściwe.";
+    }
+
+    /// <summary>Stores an uploaded file when <see cref="CheckUploadAsync"/> allows it; returns the reason it was refused, or null.</summary>
+    public async Task<string?> SaveAsync(string relativePath, Stream content, long length)
+    {
+        var seekable = content.CanSeek ? content : await BufferAsync(content);
+        if (await CheckUploadAsync(relativePath, seekable, length) is { } error)
+        {
+            return error;
+        }
+
+        await blobs.WriteAsync(Normalize(relativePath)!, seekable);
         return null;
+    }
+
+    private static async Task<Stream> BufferAsync(Stream content)
+    {
+        var buffer = new MemoryStream();
+        await content.CopyToAsync(buffer);
+        buffer.Position = 0;
+        return buffer;
     }
 
     public async Task WriteAsync(string relativePath, byte[] content)

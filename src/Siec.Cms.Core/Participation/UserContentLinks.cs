@@ -41,4 +41,14 @@ public sealed class UserContentLinks(CmsDbContext db, IClock clock)
     /// <summary>The user's links of a kind to any of the items (a page's topics read marks).</summary>
     public Task<List<UserContentLinkRecord>> ForUserAndItemsAsync(string kind, string userId, IReadOnlyCollection<string> contentItemIds) =>
         db.UserContentLinks.AsNoTracking().Where(l => l.Kind == kind && l.UserId == userId && contentItemIds.Contains(l.ContentItemId)).ToListAsync();
+
+    /// <summary>How many links of a kind each of the items has (members who found a material useful).</summary>
+    public async Task<Dictionary<string, int>> CountsAsync(string kind, IReadOnlyCollection<string> contentItemIds) =>
+        await db.UserContentLinks.Where(l => l.Kind == kind && contentItemIds.Contains(l.ContentItemId))
+            .GroupBy(l => l.ContentItemId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+
+    /// <summary>The items with the most links of a kind made since <paramref name="sinceUtc"/>, most first.</summary>
+    public Task<List<string>> MostLinkedSinceAsync(string kind, DateTime sinceUtc, int take) =>
+        db.UserContentLinks.Where(l => l.Kind == kind && l.Utc >= sinceUtc)
+            .GroupBy(l => l.ContentItemId).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key).Take(take).ToListAsync();
 }

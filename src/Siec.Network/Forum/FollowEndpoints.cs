@@ -13,7 +13,7 @@ using Siec.Network.Site;
 
 namespace Siec.Network.Forum;
 
-/// <summary>"Obserwuj" on a topic, a category, the forum or the blog, and the one-click way out that every notification carries.</summary>
+/// <summary>"Obserwuj" on whatever <see cref="FollowTargets"/> allows, and the one-click way out that every notification carries.</summary>
 public static class FollowEndpoints
 {
     public static IEndpointRouteBuilder MapFollowing(this IEndpointRouteBuilder routes)
@@ -25,7 +25,7 @@ public static class FollowEndpoints
         return routes;
     }
 
-    private static async Task<IResult> FollowAsync(HttpContext http, UserContentLinks links, ContentQuery query, IAntiforgery antiforgery, Transactions transactions)
+    private static async Task<IResult> FollowAsync(HttpContext http, UserContentLinks links, FollowTargets targets, IAntiforgery antiforgery, Transactions transactions)
     {
         if (await MemberPosts.RefusedAsync(http, antiforgery) is { } refused)
         {
@@ -33,8 +33,7 @@ public static class FollowEndpoints
         }
 
         var form = await http.Request.ReadFormAsync();
-        var item = await query.GetAsync(form["id"].ToString());
-        if (item?.ContentType is not (ContentTypes.ForumTopic or ContentTypes.ForumCategory or ContentTypes.Blog or ContentTypes.Forum))
+        if (await targets.FindAsync(form["id"].ToString()) is not { } target)
         {
             return Results.NotFound();
         }
@@ -44,21 +43,21 @@ public static class FollowEndpoints
         {
             if (form["akcja"] == "przestan")
             {
-                await links.RemoveAsync(ForumLinks.Follow, userId, item.ContentItemId);
+                await links.RemoveAsync(ForumLinks.Follow, userId, target.Id);
             }
             else
             {
-                await links.SetAsync(ForumLinks.Follow, userId, item.ContentItemId, withToken: true);
+                await links.SetAsync(ForumLinks.Follow, userId, target.Id, withToken: true);
             }
         });
-        return Results.Redirect(PathOf(item));
+        return Results.Redirect(target.Path);
     }
 
     /// <summary>
     /// The link in every notification asks first: opening it changes nothing (mail scanners open links), the button
     /// posts; no sign-in is needed, the token is the follow link's secret.
     /// </summary>
-    private static async Task<IResult> ConfirmUnsubscribeAsync(string token, HttpContext http, UserContentLinks links, ContentQuery query, SitePages pages, IAntiforgery antiforgery)
+    private static async Task<IResult> ConfirmUnsubscribeAsync(string token, HttpContext http, UserContentLinks links, FollowTargets targets, SitePages pages, IAntiforgery antiforgery)
     {
         var link = await links.ByTokenAsync(token);
         if (link?.Kind != ForumLinks.Follow)
@@ -66,19 +65,19 @@ public static class FollowEndpoints
             return await InvalidAsync(http, pages);
         }
 
-        var item = await query.GetAsync(link.ContentItemId);
+        var target = await targets.FindAsync(link.ContentItemId);
         var tokens = http.PrivateTokens(antiforgery);
         return await pages.TemplateAsync(http, "Message", new Dictionary<string, object?>
         {
             ["Title"] = "Wypisać się?",
-            ["Text"] = $"Czy na pewno nie chcesz już dostawać wiadomości o nowych wpisach w „{item?.DisplayText}”?",
+            ["Text"] = $"Czy na pewno nie chcesz już dostawać wiadomości o nowych wpisach w „{target?.Name}”?",
             ["Confirm"] = "Tak, wypisz mnie",
             ["TokenName"] = tokens.FormFieldName,
             ["Token"] = tokens.RequestToken,
         }, new PageMeta("Powiadomienia"));
     }
 
-    private static async Task<IResult> UnsubscribeAsync(string token, HttpContext http, UserContentLinks links, ContentQuery query, SitePages pages, Transactions transactions)
+    private static async Task<IResult> UnsubscribeAsync(string token, HttpContext http, UserContentLinks links, FollowTargets targets, SitePages pages, Transactions transactions)
     {
         var link = await links.ByTokenAsync(token);
         if (link?.Kind != ForumLinks.Follow)
@@ -86,13 +85,13 @@ public static class FollowEndpoints
             return await InvalidAsync(http, pages);
         }
 
-        var item = await query.GetAsync(link.ContentItemId);
+        var target = await targets.FindAsync(link.ContentItemId);
         await transactions.RunAsync(() => links.RemoveAsync(ForumLinks.Follow, link.UserId, link.ContentItemId));
 
         return await pages.TemplateAsync(http, "Message", new Dictionary<string, object?>
         {
             ["Title"] = "Wypisano",
-            ["Text"] = $"Nie będziesz już dostawać wiadomości o nowych wpisach w „{item?.DisplayText}”.",
+            ["Text"] = $"Nie będziesz już dostawać wiadomości o nowych wpisach w „{target?.Name}”.",
         }, new PageMeta("Powiadomienia"));
     }
 
@@ -102,6 +101,4 @@ public static class FollowEndpoints
             ["Title"] = "Odnośnik nieważny",
             ["Text"] = "Ten odnośnik już nie działa – zapewne wypisano się wcześniej.",
         }, new PageMeta("Powiadomienia"), 404);
-
-    private static string PathOf(ContentItem item) => item.Url ?? "/";
 }

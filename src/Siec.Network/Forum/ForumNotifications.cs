@@ -6,6 +6,7 @@ using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Mail;
 using Siec.Cms.Core.Participation;
 using Siec.Network.Common;
+using Siec.Network.Taxonomies;
 using Siec.Network.Members;
 using Siec.Cms.Core.Http;
 
@@ -20,7 +21,7 @@ public sealed partial class ForumNotifications(
 {
     public async Task FirstPublishedAsync(ContentItem item)
     {
-        if (item.ContentType is not (ContentTypes.ForumTopic or ContentTypes.ForumReply or ContentTypes.BlogPost))
+        if (item.ContentType is not (ContentTypes.ForumTopic or ContentTypes.ForumReply or ContentTypes.BlogPost or ContentTypes.Material))
         {
             return;
         }
@@ -78,12 +79,21 @@ public sealed partial class ForumNotifications(
             ["Link"] = baseUrl + (topic ?? item).Url + (topic is null ? "" : $"#odpowiedz-{item.ContentItemId}"),
             ["BaseUrl"] = baseUrl,
             ["IsReply"] = topic is not null,
+            ["IsMaterial"] = item.ContentType == ContentTypes.Material,
         };
     }
 
-    /// <summary>What a new post is "in": a reply its topic and category; a topic its category; a blog post its blog.</summary>
+    /// <summary>
+    /// What a new post is "in": a reply its topic and category; a topic its category; a blog post its blog; a
+    /// material the library and its thematic areas.
+    /// </summary>
     private async Task<List<string>> WatchedAsync(ContentItem item)
     {
+        if (item.ContentType == ContentTypes.Material)
+        {
+            return [FollowTargets.Library, .. ThematicAreas.IdsOf(item, ContentTypes.Material)];
+        }
+
         var watched = new List<string>();
         var parent = item.ContainerId;
         while (parent is not null && watched.Count < 3)

@@ -11,6 +11,7 @@ public static class MaterialEndpoints
 {
     public static IEndpointRouteBuilder MapMaterials(this IEndpointRouteBuilder routes)
     {
+        routes.MapMaterialSharing();
         routes.MapGet("/materialy/{slug}/pobierz", MaterialsPage.DownloadAsync);
         routes.MapCachedGet("/materialy", MaterialsPage.ListAsync);
         routes.MapCachedGet("/materialy/rss", (HttpContext http) => RssFeed.WriteAsync(http, ContentTypes.Material, "Nowe materiały samokształceniowe", "/materialy",

@@ -18,16 +18,16 @@ public sealed class MaterialHandler(MediaStore media) : IContentHandler
             return;
         }
 
-        var part = context.ContentItem.GetOrCreatePart(ContentTypes.Material);
-        if (string.IsNullOrWhiteSpace(part["Licence"]?["Text"]?.GetValue<string>()))
+        var part = MaterialPart.For(context.ContentItem);
+        if (string.IsNullOrWhiteSpace(part.Licence))
         {
-            part["Licence"] = new JsonObject { ["Text"] = Licences.Default };
+            part.Licence = Licences.Default;
         }
 
-        if (FilePath(part) is { } path && await media.FindAsync(path) is { } file)
+        if (part.FilePath is { } path && await media.FindAsync(path) is { } file)
         {
-            part["FileType"] = new JsonObject { ["Text"] = file.Extension.TrimStart('.').ToUpperInvariant() };
-            part["FileSize"] = new JsonObject { ["Value"] = file.Length };
+            part.Json["FileType"] = new JsonObject { ["Text"] = file.Extension.TrimStart('.').ToUpperInvariant() };
+            part.Json["FileSize"] = new JsonObject { ["Value"] = file.Length };
         }
     }
 
@@ -38,9 +38,10 @@ public sealed class MaterialHandler(MediaStore media) : IContentHandler
             return;
         }
 
-        var part = context.ContentItem.Part(ContentTypes.Material) ?? new JsonObject();
-        var path = FilePath(part);
-        var link = part["ExternalLink"]?["Url"]?.GetValue<string>();
+        var material = MaterialPart.Of(context.ContentItem);
+        var path = material.FilePath;
+        var link = material.Link;
+        var part = material.Json;
         if (path is null && string.IsNullOrWhiteSpace(link))
         {
             context.Fail("Material.File", "Materiał musi mieć plik albo odnośnik zewnętrzny.");
@@ -68,7 +69,4 @@ public sealed class MaterialHandler(MediaStore media) : IContentHandler
             context.Fail($"Material.{field}", $"Wybierz jedną z wartości: {string.Join(", ", allowed)}.");
         }
     }
-
-    private static string? FilePath(JsonObject part) =>
-        part["File"]?["Paths"] is JsonArray { Count: > 0 } paths ? paths[0]?.GetValue<string>() : null;
 }

@@ -1,20 +1,49 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
+using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
+using Siec.Cms.Core.Http;
+using Siec.Cms.Core.Participation;
 using Siec.Network.Common;
+using Siec.Network.Members;
 using Siec.Network.Site;
 using Siec.Network.Taxonomies;
 
 namespace Siec.Network.Materials;
 
-/// <summary>A material's page shows its areas and how often it was downloaded.</summary>
-public sealed class MaterialItemPage(ThematicAreas areas, Counters counters) : IItemPageContributor, ISitemapSource
+/// <summary>
+/// A material's page shows its areas, how often it was downloaded and found useful, and its author's profile when the
+/// author is listed among members; a signed-in member can mark it "Przydatne", its author can correct or withdraw it.
+/// </summary>
+public sealed class MaterialItemPage(ThematicAreas areas, Counters counters, UserContentLinks links, ContentQuery query, IAntiforgery antiforgery)
+    : IItemPageContributor, ISitemapSource
 {
     public IReadOnlyCollection<string> Types { get; } = [ContentTypes.Material];
 
     public async Task<IResult?> ContributeAsync(ItemPageContext context)
     {
-        context.Model["Areas"] = await areas.OfAsync(context.Item, ContentTypes.Material);
-        context.Model["Downloads"] = await counters.GetAsync(MaterialsPage.DownloadCounter(context.Item.ContentItemId));
+        var item = context.Item;
+        context.Model["Areas"] = await areas.OfAsync(item, ContentTypes.Material);
+        context.Model["Downloads"] = await counters.GetAsync(MaterialsPage.DownloadCounter(item.ContentItemId));
+        context.Model["Useful"] = (await links.CountsAsync(MaterialSharingEndpoints.UsefulLink, [item.ContentItemId])).GetValueOrDefault(item.ContentItemId);
+        if (item.Owner is { } owner && await query.OwnedAsync(ContentTypes.MemberProfile, owner) is { Published: true } profile && MembersPage.IsListed(profile))
+        {
+            context.Model["AuthorProfile"] = profile.Url;
+        }
+
+        if (context.Http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId)
+        {
+            var tokens = context.Http.PrivateTokens(antiforgery);
+            context.Model["Member"] = new Dictionary<string, object?>
+            {
+                ["TokenName"] = tokens.FormFieldName,
+                ["Token"] = tokens.RequestToken,
+                ["MarkedUseful"] = await links.GetAsync(MaterialSharingEndpoints.UsefulLink, userId, item.ContentItemId) is not null,
+                ["IsAuthor"] = item.Owner == userId,
+            };
+        }
+
         return null;
     }
 

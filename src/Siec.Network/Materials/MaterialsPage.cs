@@ -3,8 +3,10 @@ using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Display;
 using Siec.Cms.Core.Media;
+using Siec.Cms.Core.Participation;
 using Siec.Cms.Core.Settings;
 using Siec.Network.Common;
+using Siec.Network.Forum;
 using Siec.Network.Site;
 using Siec.Network.Taxonomies;
 
@@ -13,7 +15,12 @@ namespace Siec.Network.Materials;
 /// <summary><c>/materialy</c>: the library, filtered by area and form, sorted, paged; and each material's download.</summary>
 public static class MaterialsPage
 {
-    public static async Task<IResult> ListAsync(HttpContext http, SitePages pages, ContentLists lists, ContentQuery query, ThematicAreas areas, DocumentStore documents)
+    private static readonly (string Value, string Name)[] Sorts =
+        [("najnowsze", "Najnowsze"), ("tytul", "Według tytułu"), ("przydatne", "Najbardziej przydatne"), ("pobrania", "Najczęściej pobierane")];
+
+    public static async Task<IResult> ListAsync(
+        HttpContext http, SitePages pages, ContentLists lists, ContentQuery query, ThematicAreas areas, DocumentStore documents, Counters counters, UserContentLinks links,
+        FollowTargets follow)
     {
         var area = http.Request.Query["obszar"].ToString();
         var format = http.Request.Query["forma"].ToString();
@@ -23,16 +30,18 @@ public static class MaterialsPage
             ? ThematicAreas.Id(term) : null;
 
         var pageSize = (await documents.GetAsync<SiteSettings>(SiteSettings.DocumentKey)).PageSize;
-        var (page, pager) = format.Length == 0 && sort != "tytul"
+        var (page, pager) = format.Length == 0 && sort is "" or "najnowsze"
             ? await NewestAsync(http, query, areaId, pageSize)
-            : await FilteredAsync(http, lists, areaId, format, sort, pageSize);
+            : await FilteredAsync(http, lists, areaId, format, sort, pageSize, counters, links);
         var model = new Dictionary<string, object?>
         {
             ["Items"] = ContentLists.Model(page),
             ["Pager"] = pager.ToModel(http),
             ["Areas"] = allAreas.Select(t => new Dictionary<string, object?>(t) { ["Slug"] = ThematicAreas.Path(t)?.Split('/').Last(), ["Selected"] = ThematicAreas.Id(t) == areaId }).ToList(),
             ["Formats"] = MaterialFormats.All.Select(f => new Dictionary<string, object?> { ["Name"] = f, ["Selected"] = f == format }).ToList(),
-            ["SortByTitle"] = sort == "tytul",
+            ["Follow"] = await follow.ButtonAsync(http, FollowTargets.Library),
+            ["FollowId"] = FollowTargets.Library,
+            ["Sorts"] = Sorts.Select(o => new Dictionary<string, object?> { ["Value"] = o.Value, ["Name"] = o.Name, ["Selected"] = o.Value == sort }).ToList(),
         };
         return await pages.TemplateAsync(http, "Materials", model, new PageMeta("Materiały samokształceniowe")
         {
@@ -49,28 +58,32 @@ public static class MaterialsPage
     }
 
     /// <summary>
-    /// Filtered by form or sorted by title (Polish order): over the materials in memory, since a text field has no
-    /// index yet; the library is a few percent of a site.
+    /// Filtered by form or sorted by title (Polish order), usefulness or downloads: over the materials in memory,
+    /// since a text field has no index yet; the library is a few percent of a site.
     /// </summary>
-    private static async Task<(IReadOnlyList<ContentItem>, Pager)> FilteredAsync(HttpContext http, ContentLists lists, string? areaId, string format, string sort, int pageSize)
+    private static async Task<(IReadOnlyList<ContentItem>, Pager)> FilteredAsync(
+        HttpContext http, ContentLists lists, string? areaId, string format, string sort, int pageSize, Counters counters, UserContentLinks links)
     {
         IEnumerable<ContentItem> items = await lists.NewestAsync(ContentTypes.Material);
         if (areaId is not null)
         {
-            items = items.Where(m => m.Part(ContentTypes.Material)?["ThematicAreas"]?["TermContentItemIds"]?.AsArray().Any(i => i?.GetValue<string>() == areaId) == true);
+            items = items.Where(m => MaterialPart.Of(m).AreaIds.Contains(areaId));
         }
 
         if (format.Length > 0)
         {
-            items = items.Where(m => m.Part(ContentTypes.Material)?["Format"]?["Text"]?.GetValue<string>() == format);
-        }
-
-        if (sort == "tytul")
-        {
-            items = items.OrderBy(m => m.DisplayText, StringComparer.Create(PolishFormat.Culture, ignoreCase: true));
+            items = items.Where(m => MaterialPart.Of(m).Format == format);
         }
 
         var all = items.ToList();
+        var ids = all.Select(m => m.ContentItemId).ToList();
+        all = sort switch
+        {
+            "tytul" => all.OrderBy(m => m.DisplayText, StringComparer.Create(PolishFormat.Culture, ignoreCase: true)).ToList(),
+            "przydatne" => ByCount(all, await links.CountsAsync(MaterialSharingEndpoints.UsefulLink, ids)),
+            "pobrania" => ByCount(all, (await counters.GetAllAsync(ids.Select(DownloadCounter).ToList())).ToDictionary(c => c.Key[DownloadPrefix.Length..], c => (int)c.Value)),
+            _ => all,
+        };
         var pager = Pager.From(http, pageSize, all.Count);
         return (pager.Slice(all).ToList(), pager);
     }
@@ -79,7 +92,7 @@ public static class MaterialsPage
     public static async Task<IResult> DownloadAsync(string slug, HttpContext http, SitePages pages, ContentQuery query, MediaStore media, Counters counters)
     {
         var material = await query.ByPathAsync("materialy/" + slug);
-        var path = material?.Part(ContentTypes.Material)?["File"]?["Paths"]?.AsArray().FirstOrDefault()?.GetValue<string>();
+        var path = material is null ? null : MaterialPart.Of(material).FilePath;
         if (material?.ContentType != ContentTypes.Material || path is null || await media.FindAsync(path) is not { } file)
         {
             return await pages.NotFoundAsync(http);
@@ -89,5 +102,11 @@ public static class MaterialsPage
         return Results.Stream(await media.OpenReadAsync(file), MediaContentTypes.Of(file.Name), file.Name, file.ModifiedUtc);
     }
 
-    public static string DownloadCounter(string contentItemId) => "downloads:" + contentItemId;
+    public static string DownloadCounter(string contentItemId) => DownloadPrefix + contentItemId;
+
+    private const string DownloadPrefix = "downloads:";
+
+    /// <summary>Most first; equal counts keep the newest first.</summary>
+    private static List<ContentItem> ByCount(List<ContentItem> newestFirst, Dictionary<string, int> counts) =>
+        newestFirst.OrderByDescending(m => counts.GetValueOrDefault(m.ContentItemId)).ToList();
 }

@@ -17,9 +17,13 @@ public sealed class ThematicAreas(ContentQuery query)
     /// <summary>The area terms an item's ThematicAreas field (on the part named <paramref name="part"/>) names, as templates read them.</summary>
     public async Task<List<Dictionary<string, object?>>> OfAsync(ContentItem item, string part)
     {
-        var ids = item.Part(part)?["ThematicAreas"]?["TermContentItemIds"]?.AsArray().Select(i => i?.GetValue<string>()).ToHashSet() ?? [];
+        var ids = IdsOf(item, part);
         return (await LoadAsync()).Where(t => ids.Contains(Id(t))).ToList();
     }
+
+    /// <summary>The area term ids an item's ThematicAreas field (on the part named <paramref name="part"/>) names.</summary>
+    public static IReadOnlyList<string> IdsOf(ContentItem item, string part) =>
+        item.Part(part)?["ThematicAreas"]?["TermContentItemIds"]?.AsArray().Select(i => i?.GetValue<string>()).OfType<string>().ToList() ?? [];
 
     public static string Id(Dictionary<string, object?> term) => (string)term["ContentItemId"]!;
 

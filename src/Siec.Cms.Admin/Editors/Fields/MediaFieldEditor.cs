@@ -36,7 +36,8 @@ public sealed class MediaFieldEditor(MediaStore media, IHttpContextAccessor http
         if (context.Form.Files[field.Name + ".upload"] is { Length: > 0 } upload)
         {
             path = await UniquePathAsync(upload, folder ?? "uploads", context);
-            if (media.Check(path, upload.Length) is { } error)
+            await using var content = upload.OpenReadStream();
+            if (await media.CheckUploadAsync(path, content, upload.Length) is { } error)
             {
                 context.Fail(field, error);
                 return;

@@ -16,6 +16,13 @@ public interface IContentHandler
     Task FirstPublishedAsync(ContentItem item) => Task.CompletedTask;
 
     /// <summary>
+    /// A reviewer decided on a draft sent for review (<see cref="AuditActions.Published"/>,
+    /// <see cref="AuditActions.ChangesRequested"/> or <see cref="AuditActions.Rejected"/>, with the reviewer's message),
+    /// transaction still open: the author can be told.
+    /// </summary>
+    Task ReviewedAsync(ContentItem item, string decision, string? message) => Task.CompletedTask;
+
+    /// <summary>
     /// An item was created, saved, published, unpublished, deleted, restored or imported; its rows are written and
     /// the transaction is still open (indexes and the audit trail follow here).
     /// </summary>
