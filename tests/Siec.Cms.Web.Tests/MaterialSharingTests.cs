@@ -29,7 +29,11 @@ public abstract partial class MaterialSharingTests : MailSiteTest
         var follower = await MailSites.SignedInAsync(Site, await ForumMembers.CreateAsync(Site, "czytelniczka"));
         var other = await MailSites.SignedInAsync(Site, await ForumMembers.CreateAsync(Site, "ciekawska"));
         var anonymous = MailSites.Client(Site);
+        var areaFollower = await MailSites.SignedInAsync(Site, await ForumMembers.CreateAsync(Site, "obszarowa"));
         Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(follower, "/materialy", new() { ["id"] = "materialy", ["akcja"] = "obserwuj" }, "/obserwuj")).StatusCode);
+        var area = AreaValue().Match(await areaFollower.GetStringAsync("/materialy/dodaj")).Groups[1].Value;
+        Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(areaFollower, "/materialy", new() { ["id"] = area, ["akcja"] = "obserwuj" }, "/obserwuj")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await PostFormAsync(areaFollower, "/materialy", new() { ["id"] = "nie-ma-takiego-obszaru", ["akcja"] = "obserwuj" }, "/obserwuj")).StatusCode);
 
         var odt = TestFiles.Odt("Scenariusz");
         var sent = await SendAsync(author, "/materialy/dodaj", "Scenariusz lekcji o bezpieczeństwie w sieci", odt, "scenariusz lekcji.odt");
@@ -60,7 +64,9 @@ public abstract partial class MaterialSharingTests : MailSiteTest
         var download = await anonymous.GetAsync("/materialy/scenariusz-lekcji-o-bezpieczenstwie-w-sieci/pobierz");
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal(odt, await download.Content.ReadAsByteArrayAsync());
-        await Smtp.WaitForAsync(_ => Smtp.To("autorka@example.org").Any() && Smtp.To("czytelniczka@example.org").Any());
+        await Smtp.WaitForAsync(_ => Smtp.To("autorka@example.org").Any() && Smtp.To("czytelniczka@example.org").Any() && Smtp.To("obszarowa@example.org").Any());
+        Assert.Equal("Nowy materiał: Scenariusz lekcji o bezpieczeństwie w sieci", Assert.Single(Smtp.To("obszarowa@example.org")).Subject);
+        Assert.Empty(Smtp.To("ciekawska@example.org"));
         Assert.Equal("Twój materiał jest opublikowany: Scenariusz lekcji o bezpieczeństwie w sieci", Assert.Single(Smtp.To("autorka@example.org")).Subject);
         Assert.Equal("Nowy materiał: Scenariusz lekcji o bezpieczeństwie w sieci", Assert.Single(Smtp.To("czytelniczka@example.org")).Subject);
         Assert.Contains("Opublikowany", await author.GetStringAsync("/konto/materialy"));
@@ -200,7 +206,16 @@ public abstract partial class MaterialSharingTests : MailSiteTest
 
         Assert.Matches(@"<dt>Przydatne</dt><dd>2</dd>", await MailSites.Client(Site).GetStringAsync(Path + "?po=1"));
         Assert.Contains("Oznaczono jako przydatne", await first.GetStringAsync(Path));
+        Assert.Contains("Karta pracy z mapą", Regex.Match(await MailSites.Client(Site).GetStringAsync("/"), "Najbardziej przydatne w tym miesiącu.*?</section>", RegexOptions.Singleline).Value);
         Assert.Equal(HttpStatusCode.NotFound, (await PostFormAsync(first, Path, [], "/materialy/przydatne/nieistniejacy0000000000000")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await SendAsync(author, "/materialy/dodaj", "Nowsza karta bez ocen", TestFiles.Odt("Nowsza"), "nowsza.odt")).StatusCode);
+        var newer = EditLink().Matches(await author.GetStringAsync("/konto/materialy")).Select(m => m.Groups[1].Value).First(i => i != id);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(admin, "/Admin/Review", new() { ["id"] = newer, ["decision"] = "published", ["message"] = "" })).StatusCode);
+        var byUse = await MailSites.Client(Site).GetStringAsync("/materialy?sortuj=przydatne");
+        var byDate = await MailSites.Client(Site).GetStringAsync("/materialy?sortuj=najnowsze");
+        Assert.True(byUse.IndexOf("Karta pracy z mapą", StringComparison.Ordinal) < byUse.IndexOf("Nowsza karta bez ocen", StringComparison.Ordinal));
+        Assert.True(byDate.IndexOf("Nowsza karta bez ocen", StringComparison.Ordinal) < byDate.IndexOf("Karta pracy z mapą", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Http;
 using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Display;
+using Siec.Cms.Core.Participation;
 using Siec.Network.Common;
 using Siec.Network.Forum;
+using Siec.Network.Materials;
 using Siec.Network.Site;
 using Siec.Network.Taxonomies;
 using Siec.Network.Workshops;
@@ -13,7 +16,7 @@ namespace Siec.Network.Home;
 public static class HomePage
 {
     public static async Task<IResult> ShowAsync(
-        HttpContext http, SitePages pages, WorkshopLists workshops, ForumStats forum, ContentQuery query, ThematicAreas areas)
+        HttpContext http, SitePages pages, WorkshopLists workshops, ForumStats forum, ContentQuery query, ThematicAreas areas, UserContentLinks links, IClock clock)
     {
         var (upcoming, past) = await workshops.UpcomingAndPastAsync();
         var topics = await forum.LatestTopicsAsync(5);
@@ -26,10 +29,26 @@ public static class HomePage
             ["Topics"] = ContentLists.Model(topics.Select(t => t.Topic)),
             ["Materials"] = ContentLists.Model(await query.NewestAsync(ContentTypes.Material, 5)),
             ["Areas"] = await areas.LoadAsync(),
+            ["UsefulMaterials"] = ContentLists.Model(await UsefulThisMonthAsync(query, links, clock)),
         };
         return await pages.TemplateAsync(http, "Home", model, new PageMeta("Strona główna")
         {
             Feeds = new Dictionary<string, string> { ["Blog koordynatora (RSS)"] = "/blog/rss", ["Nowe materiały (RSS)"] = "/materialy/rss" },
         });
+    }
+
+    /// <summary>The three published materials members marked "Przydatne" most often in the last 30 days.</summary>
+    private static async Task<List<ContentItem>> UsefulThisMonthAsync(ContentQuery query, UserContentLinks links, IClock clock)
+    {
+        var useful = new List<ContentItem>();
+        foreach (var id in await links.MostLinkedSinceAsync(MaterialSharingEndpoints.UsefulLink, clock.UtcNow.AddDays(-30), 10))
+        {
+            if (useful.Count < 3 && await query.GetAsync(id) is { ContentType: ContentTypes.Material } material)
+            {
+                useful.Add(material);
+            }
+        }
+
+        return useful;
     }
 }

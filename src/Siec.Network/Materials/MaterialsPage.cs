@@ -39,8 +39,10 @@ public static class MaterialsPage
             ["Pager"] = pager.ToModel(http),
             ["Areas"] = allAreas.Select(t => new Dictionary<string, object?>(t) { ["Slug"] = ThematicAreas.Path(t)?.Split('/').Last(), ["Selected"] = ThematicAreas.Id(t) == areaId }).ToList(),
             ["Formats"] = MaterialFormats.All.Select(f => new Dictionary<string, object?> { ["Name"] = f, ["Selected"] = f == format }).ToList(),
-            ["Follow"] = await follow.ButtonAsync(http, FollowTargets.Library),
-            ["FollowId"] = FollowTargets.Library,
+            // Following the library, or the chosen area's new materials.
+            ["Follow"] = await follow.ButtonAsync(http, areaId ?? FollowTargets.Library),
+            ["FollowId"] = areaId ?? FollowTargets.Library,
+            ["FollowArea"] = areaId is null ? null : allAreas.First(t => ThematicAreas.Id(t) == areaId).GetValueOrDefault("DisplayText"),
             ["Sorts"] = Sorts.Select(o => new Dictionary<string, object?> { ["Value"] = o.Value, ["Name"] = o.Name, ["Selected"] = o.Value == sort }).ToList(),
         };
         return await pages.TemplateAsync(http, "Materials", model, new PageMeta("Materiały samokształceniowe")
