@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Siec.Cms.Core.Auditing;
+using Siec.Cms.Core.Caching;
 using Siec.Cms.Core.Cluster;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.ContentManagement.Handlers;
@@ -77,6 +78,9 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<AuditTrail>();
         services.AddScoped<ReviewQueue>();
         services.AddScoped<ReviewDecisions>();
+        services.AddOptions<CacheSectionOptions>();
+        services.AddScoped<ChangedSections>();
+        services.AddScoped<IContentHandler>(sp => sp.GetRequiredService<ChangedSections>());
         services.AddScoped<AutoroutePatternRenderer>();
         services.AddScoped<DataMigrationManager>();
         services.AddScoped<RoleService>();

@@ -9,6 +9,7 @@ using Serilog;
 using Serilog.Events;
 using Siec.Cms.Admin;
 using Siec.Cms.Core;
+using Siec.Cms.Core.Caching;
 using Siec.Cms.Core.Cluster;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
@@ -64,7 +65,7 @@ public static class CmsHost
         builder.Services.Configure<SetupOptions>(builder.Configuration.GetSection("Cms:Setup"));
         builder.Services.AddScoped<SetupOptionsResolver>();
         // No locking: pages that turn out not to be cacheable (forms with a token) must not queue behind each other.
-        builder.Services.AddOutputCache(o => o.AddPolicy(SiteEndpoints.CachePolicy, p => p.Tag(OutputCacheInvalidator.Tag).Expire(TimeSpan.FromMinutes(30)).SetLocking(false)));
+        builder.Services.AddOutputCache(o => o.AddPolicy(SiteEndpoints.CachePolicy, p => p.Tag(CacheSections.Everything).AddPolicy<UnsectionedPagePolicy>().Expire(TimeSpan.FromMinutes(30)).SetLocking(false)));
         builder.Services.AddScoped<ICommitListener, OutputCacheInvalidator>();
         builder.Services.AddSiecAdmin(builder.Configuration.GetValue("Cms:Admin:LoginAttemptsPerMinute", 10));
         // Polish letters are written as they are, not as numeric entities.

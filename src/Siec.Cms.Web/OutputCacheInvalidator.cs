@@ -1,12 +1,38 @@
 using Microsoft.AspNetCore.OutputCaching;
+using Siec.Cms.Core.Caching;
 using Siec.Cms.Core.Data;
 
 namespace Siec.Cms.Web;
 
-/// <summary>Drops every cached reader page when a change to the site commits, so readers never see an old version.</summary>
-public sealed class OutputCacheInvalidator(IOutputCacheStore store) : ICommitListener
+/// <summary>
+/// When a change to the site commits, drops the cached reader pages that may show it (<see cref="ChangedSections"/>),
+/// so readers never see an old version and a forum reply leaves the blog cached.
+/// </summary>
+public sealed class OutputCacheInvalidator(IOutputCacheStore store, ChangedSections changed) : ICommitListener
 {
-    public const string Tag = "content";
+    public async Task CommittedAsync()
+    {
+        foreach (var tag in changed.TakeTags())
+        {
+            await store.EvictByTagAsync(tag, CancellationToken.None);
+        }
+    }
+}
 
-    public async Task CommittedAsync() => await store.EvictByTagAsync(Tag, CancellationToken.None);
+/// <summary>Tags a cached page that named no section, so that every change evicts it.</summary>
+public sealed class UnsectionedPagePolicy : IOutputCachePolicy
+{
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        if (!context.Tags.Any(t => t.StartsWith(CacheSections.Tag(""), StringComparison.Ordinal)))
+        {
+            context.Tags.Add(CacheSections.Unsectioned);
+        }
+
+        return ValueTask.CompletedTask;
+    }
 }

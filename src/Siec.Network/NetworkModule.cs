@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Siec.Cms.Admin.Navigation;
 using Siec.Cms.Core;
+using Siec.Cms.Core.Caching;
 using Siec.Cms.Core.ContentManagement.Handlers;
 using Siec.Cms.Core.Forms;
 using Siec.Cms.Core.Http;
@@ -37,6 +38,7 @@ public static class NetworkModule
         services.AddFeature("Siec.Theme");
         services.AddHttpContextAccessor();
         services.AddScoped<SitePages>();
+        services.Configure<CacheSectionOptions>(SiteSections.Configure);
         services.AddScoped<ItemPage>();
         services.AddScoped<ContentLists>();
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
+using Siec.Cms.Core.Caching;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Http;
@@ -30,6 +31,8 @@ public sealed class MaterialItemPage(ThematicAreas areas, Counters counters, Use
         if (item.Owner is { } owner && await query.OwnedAsync(ContentTypes.MemberProfile, owner) is { Published: true } profile && MembersPage.IsListed(profile))
         {
             context.Model["AuthorProfile"] = profile.Url;
+            // The link goes when the author leaves the directory: the profile's changes evict this page too.
+            context.Http.ShowsSections([SiteSections.Members]);
         }
 
         if (context.Http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Siec.Cms.Core.Caching;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Display;
@@ -22,6 +23,7 @@ public static class MaterialsPage
         HttpContext http, SitePages pages, ContentLists lists, ContentQuery query, ThematicAreas areas, DocumentStore documents, Counters counters, UserContentLinks links,
         FollowTargets follow)
     {
+        http.ShowsSections([SiteSections.Materials]);
         var area = http.Request.Query["obszar"].ToString();
         var format = http.Request.Query["forma"].ToString();
         var sort = http.Request.Query["sortuj"].ToString();

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Siec.Cms.Core.Caching;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Forms;
@@ -10,7 +12,7 @@ namespace Siec.Network.Site;
 /// <summary>Any published item by its path, filled in by the contributors of its type (see <see cref="IItemPageContributor"/>).</summary>
 public sealed class ItemPage(
     SitePages pages, ContentQuery query, DocumentStore documents, FormView forms,
-    IEnumerable<IItemPageContributor> contributors, IEnumerable<IReaderVisibility> visibility)
+    IEnumerable<IItemPageContributor> contributors, IEnumerable<IReaderVisibility> visibility, IOptions<CacheSectionOptions> sections)
 {
     public static Task<IResult> ShowAsync(string path, HttpContext http, ItemPage page) => page.ShowAsync(http, path);
 
@@ -26,6 +28,7 @@ public sealed class ItemPage(
             return await pages.NotFoundAsync(http);
         }
 
+        http.ShowsSections(sections.Value.SectionsOf(item.ContentType) ?? []);
         var pageSize = (await documents.GetAsync<SiteSettings>(SiteSettings.DocumentKey)).PageSize;
         var model = new Dictionary<string, object?>();
         if (FormDefinition.IsForm(item))
