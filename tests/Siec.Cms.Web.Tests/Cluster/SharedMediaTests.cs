@@ -14,6 +14,7 @@ public sealed class SharedMediaTests(SiteCluster cluster)
         var uploader = cluster.Client(cluster.Nodes[1], cookies);
         var content = new byte[300_000];
         new Random(7).NextBytes(content);
+        "%PDF-1.7\n"u8.CopyTo(content);
         var form = await FormAsync(uploader, "/Admin/Media");
 
         var uploaded = await uploader.PostAsync("/Admin/Media?handler=Upload", Multipart(form, "files", "Scenariusz – węzeł 2.pdf", content));
