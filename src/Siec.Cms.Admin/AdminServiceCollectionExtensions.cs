@@ -20,12 +20,14 @@ public static class AdminServiceCollectionExtensions
     public const string AdminPolicy = "AccessAdminPanel";
     public const string LoginRateLimit = "login";
 
-    /// <summary>The admin's own menu; modules put theirs between (e.g. 45 lands between submissions and media).</summary>
-    private static readonly (string Text, string Url, int Position)[] CoreMenu =
+    /// <summary>The admin's own menu, by group; modules add theirs to these groups or their own.</summary>
+    private static readonly (string Text, string Url, int Position, string Group)[] CoreMenu =
     [
-        ("Pulpit", "/Admin", 10), ("Treści", "/Admin/Content", 20), ("Do akceptacji", "/Admin/Review", 30),
-        ("Zgłoszenia", "/Admin/Submissions", 40), ("Media", "/Admin/Media", 50), ("Użytkownicy", "/Admin/Users", 60),
-        ("Role", "/Admin/Roles", 70), ("Receptury", "/Admin/Recipes", 80), ("Ustawienia", "/Admin/Settings", 85), ("Dziennik zmian", "/Admin/Audit", 90),
+        ("Pulpit", "/Admin", 10, AdminMenuGroups.Content), ("Wszystkie treści", "/Admin/Content", 20, AdminMenuGroups.Content),
+        ("Do akceptacji", "/Admin/Review", 30, AdminMenuGroups.Content), ("Dziennik zmian", "/Admin/Audit", 90, AdminMenuGroups.Content),
+        ("Zgłoszenia", "/Admin/Submissions", 40, AdminMenuGroups.Members), ("Użytkownicy", "/Admin/Users", 60, AdminMenuGroups.Members),
+        ("Role", "/Admin/Roles", 70, AdminMenuGroups.Members), ("Biblioteka mediów", "/Admin/Media", 50, AdminMenuGroups.Media),
+        ("Ustawienia strony", "/Admin/Settings", 85, AdminMenuGroups.Settings), ("Receptury", "/Admin/Recipes", 80, AdminMenuGroups.Settings),
     ];
 
     /// <param name="loginAttemptsPerMinute">Sign-in attempts (POSTs) allowed per client address and minute.</param>
@@ -62,10 +64,13 @@ public static class AdminServiceCollectionExtensions
                 services.AddScoped(role, editor);
             }
         }
-        foreach (var (text, url, position) in CoreMenu)
+        foreach (var (text, url, position, group) in CoreMenu)
         {
-            services.AddAdminMenuItem(text, url, position);
+            services.AddAdminMenuItem(text, url, position, group);
         }
+
+        services.AddAdminMenuCount<ReviewCount>();
+        services.AddAdminMenuCount<PendingSubmissionsCount>();
 
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
         services.AddAuthorization(o => o.AddPolicy(AdminPolicy, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement("AccessAdminPanel"))));

@@ -149,6 +149,7 @@ public static class CmsHost
             app.UseOutputCache();
         }
         app.MapRazorPages();
+        app.MapAdminAssets();
         app.MapForms();
         app.MapSiecNetwork();
     }

@@ -1,19 +1,14 @@
-using Microsoft.AspNetCore.Mvc.Abstractions;
-
 namespace Siec.Cms.Web;
 
 /// <summary>
 /// Headers every response carries: no type sniffing, no framing, a referrer kept to the origin, and a Content
-/// Security Policy. Reader pages run no inline script or style at all; the admin's Razor pages keep their inline
-/// style and upload-progress script. A response that set its own policy (media files) keeps it.
+/// Security Policy: no inline script or style anywhere (the admin's scripts and styles are files too). A response
+/// that set its own policy (media files) keeps it.
 /// </summary>
 public static class SecurityHeaders
 {
-    public const string ReaderPolicy =
+    public const string Policy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
-    public const string AdminPolicy =
-        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
@@ -25,8 +20,7 @@ public static class SecurityHeaders
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
             {
-                var razorPage = context.GetEndpoint()?.Metadata.GetMetadata<ActionDescriptor>() is not null;
-                headers.ContentSecurityPolicy = razorPage ? AdminPolicy : ReaderPolicy;
+                headers.ContentSecurityPolicy = Policy;
             }
 
             return Task.CompletedTask;

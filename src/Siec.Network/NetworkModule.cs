@@ -57,6 +57,7 @@ public static class NetworkModule
         services.AddContentHandler<WorkshopHandler>();
         services.AddScoped<WorkshopRegistrations>();
         services.AddScoped<WorkshopSignup>();
+        services.AddAdminMenuItem("Warsztaty i spotkania", "/Admin/Content?type=" + ContentTypes.Workshop, 10, AdminMenuGroups.Workshops);
         services.AddScoped<WorkshopLists>();
         services.AddItemPage<WorkshopItemPage>();
         services.AddContentItemAdminLinks<WorkshopAdminLinks>();
@@ -123,7 +124,9 @@ public static class NetworkModule
         services.AddItemPage<ForumItemPage>();
         services.AddScoped<ForumReports>();
         services.AddScoped<IReaderVisibility, HiddenTopicReplies>();
-        services.AddAdminMenuItem("Zgłoszone wpisy", "/Admin/Reports", 45);
+        services.AddAdminMenuItem("Tematy i odpowiedzi", "/Admin/Content?type=" + ContentTypes.ForumTopic, 10, AdminMenuGroups.Forum);
+        services.AddAdminMenuItem("Zgłoszone wpisy", "/Admin/Reports", 45, AdminMenuGroups.Forum);
+        services.AddAdminMenuCount<ReportsCount>();
         services.AddDashboardCard<ForumActivityCard>();
         // New topics and replies are limited per member (by account, not address: members share library networks).
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<ForumOptions>>((o, forum) =>

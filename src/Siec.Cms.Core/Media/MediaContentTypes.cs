@@ -10,7 +10,12 @@ public static class MediaContentTypes
     /// <summary>Files a browser may show in place: pictures, PDF, audio, video and plain text; the rest is downloaded.</summary>
     private static readonly HashSet<string> Inline = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".pdf", ".mp3", ".mp4", ".txt"];
 
+    private static readonly HashSet<string> Images = [".jpg", ".jpeg", ".png", ".gif", ".webp"];
+
     public static bool IsInline(string fileName) => Inline.Contains(Path.GetExtension(fileName).ToLowerInvariant());
+
+    /// <summary>Pictures a page can show (pickers show them as thumbnails).</summary>
+    public static bool IsImage(string fileName) => Images.Contains(Path.GetExtension(fileName).ToLowerInvariant());
 
     public static string Of(string fileName) =>
         Provider.TryGetContentType(fileName, out var type) ? type : "application/octet-stream";

@@ -8,7 +8,7 @@ public sealed class MarkdownFieldEditor : IFieldEditor
     public string FieldType => "MarkdownField";
 
     public Task<EditorField> BuildAsync(FieldEditorContext context) =>
-        Task.FromResult(new EditorField(context.Property, context.Label, "markdownfield", context.Value?["Markdown"]?.GetValue<string>() ?? "", context.Required) { Template = "TextArea" });
+        Task.FromResult(new EditorField(context.Property, context.Label, "markdownfield", context.Value?["Markdown"]?.GetValue<string>() ?? "", context.Required) { Template = "Markdown" });
 
     public Task ApplyAsync(EditorField field, EditorUpdateContext context)
     {

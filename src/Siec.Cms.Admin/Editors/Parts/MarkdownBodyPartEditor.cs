@@ -6,7 +6,7 @@ public sealed class MarkdownBodyPartEditor : IPartEditor
     public string PartName => "MarkdownBodyPart";
 
     public Task<EditorField?> BuildAsync(PartEditorContext context) =>
-        Task.FromResult<EditorField?>(new("MarkdownBodyPart.Markdown", "Treść (Markdown)", "markdown", context.Text("Markdown")) { Template = "TextArea" });
+        Task.FromResult<EditorField?>(new("MarkdownBodyPart.Markdown", "Treść (Markdown)", "markdown", context.Text("Markdown")) { Template = "Markdown" });
 
     public Task ApplyAsync(EditorField field, EditorUpdateContext context)
     {

@@ -16,7 +16,7 @@ public sealed class MediaModel(MediaStore media, MediaUsage usage, PermissionChe
 {
     public string Folder { get; private set; } = "";
 
-    public string Parent => Folder.Contains('/') ? Folder[..Folder.LastIndexOf('/')] : "";
+    public string Up => Parent(Folder);
 
     public IReadOnlyList<string> Folders { get; private set; } = [];
 
@@ -100,6 +100,63 @@ public sealed class MediaModel(MediaStore media, MediaUsage usage, PermissionChe
         Message = $"Usunięto plik {path}.";
         return RedirectToPage(new { folder });
     }
+
+    /// <summary>The picker's listing as JSON: a folder's subfolders and files, or files anywhere whose name holds <paramref name="q"/>.</summary>
+    public async Task<IActionResult> OnGetListAsync(string? folder, string? q, string? obrazy)
+    {
+        if (!await permissions.HasAsync(User, "ManageMediaContent"))
+        {
+            return Forbid();
+        }
+
+        folder = (folder ?? "").Trim('/');
+        if (await media.ListAsync(folder) is not { } listing)
+        {
+            return NotFound();
+        }
+
+        IEnumerable<string> paths = string.IsNullOrWhiteSpace(q)
+            ? listing.Files.Select(f => f.Path)
+            : (await media.AllPathsAsync(5000)).Where(p => Path.GetFileName(p).Contains(q.Trim(), StringComparison.CurrentCultureIgnoreCase));
+        var files = paths.Where(p => obrazy != "1" || MediaContentTypes.IsImage(p)).Take(PickerLimit + 1).ToList();
+        return new JsonResult(new
+        {
+            folder,
+            parent = folder.Length == 0 ? null : Parent(folder),
+            folders = string.IsNullOrWhiteSpace(q) ? listing.Folders.Select(f => new { name = f, path = Combine(folder, f) }) : [],
+            files = files.Take(PickerLimit).Select(p => new { path = p, name = Path.GetFileName(p), image = MediaContentTypes.IsImage(p) }),
+            more = files.Count > PickerLimit,
+        });
+    }
+
+    /// <summary>
+    /// One file sent from the editor (a pasted or dropped picture) or the picker: stored under a name of its own (in
+    /// the open folder, or this month's pictures folder) with the library's checks; the answer is JSON.
+    /// </summary>
+    public async Task<IActionResult> OnPostPasteAsync(IFormFile? file, string? folder)
+    {
+        if (!await permissions.HasAsync(User, "ManageMediaContent"))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden, new { error = "Nie możesz dodawać plików do biblioteki mediów." });
+        }
+
+        if (file is not { Length: > 0 })
+        {
+            return BadRequest(new { error = "Nie wybrano pliku." });
+        }
+
+        var stem = Slugifier.Slugify(Path.GetFileNameWithoutExtension(file.FileName));
+        var name = $"{(stem.Length == 0 ? "obraz" : stem)}-{Guid.NewGuid().ToString("n")[..6]}{Path.GetExtension(file.FileName).ToLowerInvariant()}";
+        var path = Combine(string.IsNullOrWhiteSpace(folder) ? $"obrazy/{DateTime.UtcNow:yyyy-MM}" : folder, name);
+        await using var content = file.OpenReadStream();
+        return await media.SaveAsync(path, content, file.Length) is { } error
+            ? BadRequest(new { error })
+            : new JsonResult(new { path });
+    }
+
+    private const int PickerLimit = 200;
+
+    private static string Parent(string folder) => folder.Contains('/') ? folder[..folder.LastIndexOf('/')] : "";
 
     private static string Combine(string? folder, string name) => string.IsNullOrEmpty(folder) ? name : $"{folder.Trim('/')}/{name}";
 
