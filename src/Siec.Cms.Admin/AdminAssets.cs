@@ -29,7 +29,8 @@ public static class AdminAssets
                 return Results.NotFound();
             }
 
-            http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+            // With its version in the address it never changes; without (the public site's templates), ask again each time.
+            http.Response.Headers.CacheControl = http.Request.Query["v"] == file.Version ? "public, max-age=31536000, immutable" : "no-cache";
             return Results.Bytes(file.Bytes, file.Type, entityTag: new EntityTagHeaderValue($"\"{file.Version}\""));
         });
         return routes;

@@ -103,6 +103,7 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<SetupService>();
         services.AddScoped<SiteInitializer>();
         services.AddSingleton<FeatureCatalog>();
+        services.AddSingleton<IResponsiveImages, ResponsiveImages>();
         services.AddSingleton<SafeHtml>();
         services.AddSingleton<LiquidFilters>();
         services.AddSingleton<LiquidTemplates>();

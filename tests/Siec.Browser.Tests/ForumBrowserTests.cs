@@ -20,6 +20,9 @@ public sealed class ForumBrowserTests(BrowserSite site) : IClassFixture<BrowserS
             await Axe.AssertNoSeriousViolationsAsync(page);
             await page.GetByLabel("Tytuł tematu").FillAsync("Jak zacząć współpracę ze szkołą?");
             await page.FillAsync("#tresc-wpisu", "Szukam **sprawdzonych** sposobów.");
+            // The live preview beside the text, before any button: the same editor as the admin's.
+            await page.WaitForSelectorAsync(".md-preview strong:text('sprawdzonych')");
+            Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Pogrubienie", Exact = true }).IsVisibleAsync());
             await page.GetByRole(AriaRole.Button, new() { Name = "Podgląd" }).ClickAsync();
             Assert.Equal("sprawdzonych", await page.InnerTextAsync(".preview strong"));
             await Task.WhenAll(page.WaitForURLAsync("**/forum/sprawy-ogolne/jak-zaczac-wspolprace-ze-szkola"), page.GetByRole(AriaRole.Button, new() { Name = "Załóż temat" }).ClickAsync());

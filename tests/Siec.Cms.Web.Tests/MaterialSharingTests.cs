@@ -252,6 +252,32 @@ public abstract partial class MaterialSharingTests : MailSiteTest
         Assert.DoesNotContain("zalogowana", await anonymous.GetStringAsync("/materialy"));
     }
 
+    [Fact]
+    public async Task The_editors_live_preview_renders_the_sites_way_only_for_signed_in_posts_with_a_token()
+    {
+        const string Hostile = "**Ważne** <script>alert(1)</script><img src=\"https://zly.example/x.png\" onerror=\"alert(2)\">";
+        var anonymous = MailSites.Client(Site);
+        var member = await MailSites.SignedInAsync(Site, await ForumMembers.CreateAsync(Site, "podgladajaca"));
+        var token = (await FormAsync(member, "/materialy/dodaj"))["__RequestVerificationToken"];
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsync("/podglad", new FormUrlEncodedContent(new Dictionary<string, string> { ["markdown"] = Hostile }))).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await member.PostAsync("/podglad", new FormUrlEncodedContent(new Dictionary<string, string> { ["markdown"] = Hostile }))).StatusCode);
+        var preview = await member.PostAsync("/podglad", new FormUrlEncodedContent(new Dictionary<string, string> { ["markdown"] = Hostile, ["__RequestVerificationToken"] = token }));
+        var html = await preview.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        Assert.Contains("<strong>Ważne</strong>", html);
+        Assert.DoesNotContain("script", html);
+        Assert.DoesNotContain("zly.example", html);
+        Assert.DoesNotContain("onerror", html);
+
+        var toAdmin = await member.PostAsync("/Admin/Preview", new FormUrlEncodedContent(new Dictionary<string, string> { ["markdown"] = Hostile, ["__RequestVerificationToken"] = token }));
+        Assert.NotEqual(HttpStatusCode.OK, toAdmin.StatusCode);
+        var admin = await MailSites.SignedInAsync(Site, "admin");
+        var adminToken = (await FormAsync(admin, "/Admin/Content/Edit?type=BlogPost"))["__RequestVerificationToken"];
+        var adminPreview = await admin.PostAsync("/Admin/Preview", new FormUrlEncodedContent(new Dictionary<string, string> { ["markdown"] = Hostile, ["__RequestVerificationToken"] = adminToken }));
+        Assert.Equal(html, await adminPreview.Content.ReadAsStringAsync());
+    }
+
     private async Task<HttpResponseMessage> SendAsync(HttpClient client, string formUrl, string title, byte[]? file, string? fileName, string? action = null)
     {
         var fields = await FormAsync(client, formUrl.StartsWith("/materialy/edytuj/", StringComparison.Ordinal) ? formUrl : "/materialy/dodaj");

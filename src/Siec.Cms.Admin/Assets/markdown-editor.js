@@ -38,7 +38,8 @@
     if (alt === null) {
       return;
     }
-    insert(area, "![" + alt.replace(/[\[\]]/g, "") + "](/media/" + encodeURI(path) + ")");
+    var atLineStart = area.selectionStart === 0 || area.value[area.selectionStart - 1] === "\n";
+    insert(area, (atLineStart ? "" : "\n\n") + "![" + alt.replace(/[\[\]]/g, "") + "](/media/" + encodeURI(path) + ")\n");
   }
 
   function upload(area, file, status) {
@@ -94,33 +95,32 @@
     panes.appendChild(preview);
     editor.appendChild(status);
 
+    // Name, shortcut key (with Ctrl), action; the visible name is the accessible one.
     var actions = [
-      ["Nagłówek", "H", function () { prefixLines(area, "## "); }],
-      ["Pogrubienie (Ctrl+B)", "B", function () { replaceSelection(area, "**", "**", "pogrubiony tekst"); }, "b"],
-      ["Kursywa (Ctrl+I)", "I", function () { replaceSelection(area, "*", "*", "tekst kursywą"); }, "i"],
-      ["Lista", "• Lista", function () { prefixLines(area, "- "); }],
-      ["Lista numerowana", "1. Lista", function () { prefixLines(area, function (i) { return (i + 1) + ". "; }); }],
-      ["Cytat", "„ Cytat", function () { prefixLines(area, "> "); }],
-      ["Odnośnik (Ctrl+K)", "Odnośnik", function () { replaceSelection(area, "[", "](https://)", "tekst odnośnika"); }, "k"],
-      ["Obraz z biblioteki mediów", "Obraz", function () {
-        if (window.SiecMediaPicker) {
-          window.SiecMediaPicker.open({ images: true, opener: area, pick: function (path) { insertPicture(area, path); } });
-        }
-      }],
-      ["Tabela", "Tabela", function () { insert(area, "\n| Kolumna 1 | Kolumna 2 |\n| --- | --- |\n| … | … |\n"); }],
+      ["Nagłówek", null, function () { prefixLines(area, "## "); }],
+      ["Pogrubienie", "b", function () { replaceSelection(area, "**", "**", "pogrubiony tekst"); }],
+      ["Kursywa", "i", function () { replaceSelection(area, "*", "*", "tekst kursywą"); }],
+      ["Lista", null, function () { prefixLines(area, "- "); }],
+      ["Lista numerowana", null, function () { prefixLines(area, function (i) { return (i + 1) + ". "; }); }],
+      ["Cytat", null, function () { prefixLines(area, "> "); }],
+      ["Odnośnik", "k", function () { replaceSelection(area, "[", "](https://)", "tekst odnośnika"); }],
+      window.SiecMediaPicker ? ["Obraz", null, function () {
+        window.SiecMediaPicker.open({ images: true, opener: this, pick: function (path) { insertPicture(area, path); } });
+      }] : null,
+      ["Tabela", null, function () { insert(area, "\n| Kolumna 1 | Kolumna 2 |\n| --- | --- |\n| … | … |\n"); }],
     ];
     var shortcuts = {};
-    actions.forEach(function (a) {
+    actions.filter(Boolean).forEach(function (a) {
       var button = document.createElement("button");
       button.type = "button";
-      button.textContent = a[1];
-      button.setAttribute("aria-label", a[0]);
-      button.title = a[0];
+      button.textContent = a[0];
+      if (a[1]) {
+        button.title = a[0] + " (Ctrl+" + a[1].toUpperCase() + ")";
+        button.setAttribute("aria-keyshortcuts", "Control+" + a[1].toUpperCase());
+        shortcuts[a[1]] = a[2];
+      }
       button.addEventListener("click", a[2]);
       toolbar.appendChild(button);
-      if (a[3]) {
-        shortcuts[a[3]] = a[2];
-      }
     });
     area.addEventListener("keydown", function (e) {
       if ((e.ctrlKey || e.metaKey) && shortcuts[e.key.toLowerCase()]) {
@@ -146,8 +146,10 @@
     });
     render();
 
+    // Pictures go to the media library only where the page names an upload address (the admin, not the forum).
+    var uploads = area.hasAttribute("data-upload-url");
     area.addEventListener("paste", function (e) {
-      var file = e.clipboardData && Array.from(e.clipboardData.files).find(function (f) { return f.type.indexOf("image/") === 0; });
+      var file = uploads && e.clipboardData && Array.from(e.clipboardData.files).find(function (f) { return f.type.indexOf("image/") === 0; });
       if (file) {
         e.preventDefault();
         upload(area, file, status);
@@ -155,7 +157,7 @@
     });
     area.addEventListener("dragover", function (e) { e.preventDefault(); });
     area.addEventListener("drop", function (e) {
-      var file = e.dataTransfer && Array.from(e.dataTransfer.files).find(function (f) { return f.type.indexOf("image/") === 0; });
+      var file = uploads && e.dataTransfer && Array.from(e.dataTransfer.files).find(function (f) { return f.type.indexOf("image/") === 0; });
       if (file) {
         e.preventDefault();
         upload(area, file, status);

@@ -10,7 +10,7 @@ namespace Siec.Cms.Core.Display;
 /// Markdown and untrusted HTML turned into safe HTML once per distinct text: a version's text never changes, so
 /// each is rendered and sanitised once and then served from memory, not on every request.
 /// </summary>
-public sealed class SafeHtml
+public sealed class SafeHtml(IResponsiveImages images)
 {
     private const int MaxEntries = 20_000;
 
@@ -18,7 +18,7 @@ public sealed class SafeHtml
     public const string ContentIdPrefix = "tresc-";
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
     private readonly ConcurrentDictionary<string, string> _rendered = new(StringComparer.Ordinal);
-    private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
+    private readonly HtmlSanitizer _sanitizer = CreateSanitizer(images);
 
     public string FromMarkdown(string? markdown) => Render("md:", markdown, text => _sanitizer.Sanitize(Markdown.ToHtml(text, Pipeline)));
 
@@ -47,7 +47,7 @@ public sealed class SafeHtml
         return html;
     }
 
-    private static HtmlSanitizer CreateSanitizer()
+    private static HtmlSanitizer CreateSanitizer(IResponsiveImages images)
     {
         var sanitizer = new HtmlSanitizer();
         // No inline style (a post must not lay itself over the page: position, z-index) and no name; ids only on
@@ -71,6 +71,18 @@ public sealed class SafeHtml
                 else
                 {
                     element.RemoveAttribute("id");
+                }
+            }
+
+            if (element.LocalName == "img")
+            {
+                // Only the site's own widths of its own pictures; a post's own srcset could name any address.
+                element.RemoveAttribute("srcset");
+                if (element.GetAttribute("src") is { } src && images.SrcSet(src) is { } srcset)
+                {
+                    element.SetAttribute("srcset", srcset);
+                    element.SetAttribute("sizes", "(max-width: 50rem) 100vw, 50rem");
+                    element.SetAttribute("loading", "lazy");
                 }
             }
 

@@ -26,6 +26,13 @@ public sealed class MediaAccessMiddleware(RequestDelegate next)
             return;
         }
 
+        // A variant is served only through its picture's address, after the picture's own access check.
+        if (ImageVariants.IsVariant(file.Path))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
         var uses = await usage.UsesAsync(file.Path);
         if (uses.Count > 0 && !uses.Any(u => u.Published))
         {
@@ -41,6 +48,12 @@ public sealed class MediaAccessMiddleware(RequestDelegate next)
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return;
             }
+        }
+
+        if (int.TryParse(context.Request.Query["w"], out var width) && ImageVariants.Widths.Contains(width) && ImageVariants.Handles(file.Path)
+            && await media.FindVariantAsync(file.Path, width) is { } variant)
+        {
+            file = variant;
         }
 
         Secure(context.Response, file.Name);

@@ -51,13 +51,27 @@ public sealed class MediaStore(IMediaBlobs blobs, IOptions<CmsOptions> options)
 
     public Task<Stream> OpenReadAsync(MediaFile file) => blobs.OpenReadAsync(file);
 
+    /// <summary>The stored variant of a picture at one of <see cref="ImageVariants.Widths"/>, or null (the picture predates variants).</summary>
+    public Task<MediaFile?> FindVariantAsync(string picturePath, int width) => blobs.FindAsync(ImageVariants.PathOf(picturePath, width));
+
     /// <summary>The subfolders and files of a media folder ("" is the root), or null when the folder is outside the library.</summary>
-    public async Task<(IReadOnlyList<string> Folders, IReadOnlyList<MediaFile> Files)?> ListAsync(string folder) =>
-        Normalize(folder) is { } path ? await blobs.ListAsync(path) : null;
+    public async Task<(IReadOnlyList<string> Folders, IReadOnlyList<MediaFile> Files)?> ListAsync(string folder)
+    {
+        if (Normalize(folder) is not { } path || ImageVariants.IsVariant(path + "/"))
+        {
+            return null;
+        }
+
+        var (folders, files) = await blobs.ListAsync(path);
+        return (path.Length == 0 ? folders.Where(f => f != ImageVariants.Folder).ToList() : folders, files);
+    }
 
     /// <summary>Every stored file's media path (under <paramref name="folder"/> when given), for pickers; at most <paramref name="limit"/>, in path order.</summary>
     public async Task<IReadOnlyList<string>> AllPathsAsync(int limit, string? folder = null) =>
-        Normalize(folder ?? "") is { } path ? await blobs.AllPathsAsync(path, limit) : [];
+        Normalize(folder ?? "") is { } path
+            // Each picture has three variants under the same root: ask for room for them, then leave them out.
+            ? (await blobs.AllPathsAsync(path, limit * (ImageVariants.Widths.Count + 1))).Where(p => !ImageVariants.IsVariant(p)).Take(limit).ToList()
+            : [];
 
     /// <summary>Creates a folder inside the library; false when the path leaves it.</summary>
     public async Task<bool> CreateFolderAsync(string relativeFolder)
@@ -76,6 +90,10 @@ public sealed class MediaStore(IMediaBlobs blobs, IOptions<CmsOptions> options)
         if (await FindAsync(relativePath) is { } file)
         {
             await blobs.DeleteAsync(file.Path);
+            foreach (var width in ImageVariants.Widths)
+            {
+                await blobs.DeleteAsync(ImageVariants.PathOf(file.Path, width));
+            }
         }
     }
 
@@ -109,7 +127,14 @@ public sealed class MediaStore(IMediaBlobs blobs, IOptions<CmsOptions> options)
             return error;
         }
 
-        await blobs.WriteAsync(Normalize(relativePath)!, seekable);
+        var path = Normalize(relativePath)!;
+        await blobs.WriteAsync(path, seekable);
+        if (ImageVariants.Handles(path))
+        {
+            seekable.Position = 0;
+            await ImageVariants.CreateAsync(blobs, path, seekable);
+        }
+
         return null;
     }
 

@@ -19,6 +19,7 @@ public static class SiteEndpoints
 
     public static IEndpointRouteBuilder MapSite(this IEndpointRouteBuilder routes)
     {
+        routes.MapPost(MarkdownPreview.Path, MarkdownPreview.RenderAsync).DisableAntiforgery();
         routes.MapCachedGet("/szukaj", SearchPage.ShowAsync);
         routes.MapCachedGet("/sitemap.xml", Sitemap.XmlAsync);
         routes.MapCachedGet("/sitemap-{part:int}.xml", Sitemap.PartAsync);

@@ -123,7 +123,7 @@ public sealed class MediaModel(MediaStore media, MediaUsage usage, PermissionChe
         {
             folder,
             parent = folder.Length == 0 ? null : Parent(folder),
-            folders = string.IsNullOrWhiteSpace(q) ? listing.Folders.Select(f => new { name = f, path = Combine(folder, f) }) : [],
+            folders = string.IsNullOrWhiteSpace(q) ? listing.Folders.Select(f => new { name = Path.GetFileName(f), path = f }) : [],
             files = files.Take(PickerLimit).Select(p => new { path = p, name = Path.GetFileName(p), image = MediaContentTypes.IsImage(p) }),
             more = files.Count > PickerLimit,
         });
