@@ -53,6 +53,42 @@ public sealed class AdminLibraryTests(PublicSiteFixture site) : AdminTestBase(si
     }
 
     [Fact]
+    public async Task An_uploaded_picture_gets_webp_widths_served_only_through_its_own_address()
+    {
+        var admin = await SignedInAsync(await UserAsync("fotoedytorka", "Administrator"));
+        var form = await FormAsync(admin, "/Admin/Media");
+        var upload = new MultipartFormDataContent();
+        foreach (var (key, value) in form.Where(f => f.Key is "__RequestVerificationToken" or "folder"))
+        {
+            upload.Add(new StringContent(value), key);
+        }
+
+        upload.Add(new ByteArrayContent(TestFiles.Png(1200, 600)), "files", "panorama-sali.png");
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync("/Admin/Media?handler=Upload", upload)).StatusCode);
+        var reader = NewClient();
+
+        foreach (var (width, expected) in new[] { (480, 480), (960, 960), (1920, 1200) })
+        {
+            var variant = await reader.GetAsync($"/media/panorama-sali.png?w={width}");
+            Assert.Equal("image/webp", variant.Content.Headers.ContentType!.MediaType);
+            using var picture = SkiaSharp.SKBitmap.Decode(await variant.Content.ReadAsByteArrayAsync());
+            Assert.Equal(expected, picture.Width);
+        }
+
+        Assert.Equal("image/png", (await reader.GetAsync("/media/panorama-sali.png?w=123")).Content.Headers.ContentType!.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/media/_warianty/panorama-sali.png/480.webp")).StatusCode);
+        Assert.DoesNotContain("_warianty", await admin.GetStringAsync("/Admin/Media"));
+        Assert.DoesNotContain("_warianty", await admin.GetStringAsync("/Admin/Media?handler=List&q=panorama"));
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/Admin/Media?folder=_warianty")).StatusCode);
+
+        await PostFormAsync(admin, "/Admin/Media", new() { ["path"] = "panorama-sali.png" }, "/Admin/Media?handler=Delete");
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/media/panorama-sali.png?w=480")).StatusCode);
+        Siec.Cms.Core.Media.MediaFile? left = null;
+        await Site.RunAsync<Siec.Cms.Core.Media.MediaStore>(async m => left = await m.FindVariantAsync("panorama-sali.png", 480));
+        Assert.Null(left);
+    }
+
+    [Fact]
     public async Task Bulk_actions_publish_and_unpublish_several_items_and_skip_what_the_user_may_not_touch()
     {
         var ids = await Site.RunAsync<ContentManager, List<string>>(async m =>

@@ -92,7 +92,10 @@ public sealed class MediaStore(IMediaBlobs blobs, IOptions<CmsOptions> options)
             await blobs.DeleteAsync(file.Path);
             foreach (var width in ImageVariants.Widths)
             {
-                await blobs.DeleteAsync(ImageVariants.PathOf(file.Path, width));
+                if (await FindVariantAsync(file.Path, width) is { } variant)
+                {
+                    await blobs.DeleteAsync(variant.Path);
+                }
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using SkiaSharp;
 
 namespace Siec.Cms.Web.Tests.Infrastructure;
 
@@ -26,6 +27,15 @@ public static class TestFiles
 
     /// <summary>An OpenDocument text of exactly <paramref name="length"/> bytes (its start, then zeros), for size checks.</summary>
     public static byte[] Odt(int length) => Padded(Odt()[..80], length);
+
+    /// <summary>A PNG picture of the given size, one colour.</summary>
+    public static byte[] Png(int width, int height)
+    {
+        using var bitmap = new SKBitmap(width, height);
+        bitmap.Erase(new SKColor(0, 66, 122));
+        using var image = SKImage.FromBitmap(bitmap);
+        return image.Encode(SKEncodedImageFormat.Png, 100).ToArray();
+    }
 
     /// <summary>A PDF of exactly <paramref name="length"/> bytes (its header, then zeros).</summary>
     public static byte[] Pdf(int length) => Padded(Encoding.ASCII.GetBytes("%PDF-1.7\n"), length);
