@@ -9,9 +9,9 @@ public sealed class ReviewQueue(CmsDbContext db, ContentQuery query)
 {
     public async Task<IReadOnlyList<ContentItem>> ListAsync()
     {
-        var lastEvents = db.AuditEvents.GroupBy(e => e.ContentItemId).Select(g => g.Max(e => e.Id));
+        // Requests for review with nothing recorded after them: read through the indexes, never the whole trail.
         var waiting = await db.AuditEvents.AsNoTracking()
-            .Where(e => lastEvents.Contains(e.Id) && e.Action == AuditActions.Submitted)
+            .Where(e => e.Action == AuditActions.Submitted && !db.AuditEvents.Any(later => later.ContentItemId == e.ContentItemId && later.Id > e.Id))
             .OrderBy(e => e.Id).Select(e => e.ContentItemId).ToListAsync();
         var items = new List<ContentItem>();
         foreach (var id in waiting)

@@ -136,6 +136,8 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
             e.HasIndex(x => x.Utc);
             e.HasIndex(x => x.ContentItemId);
             e.HasIndex(x => x.UserName);
+            // The review queue looks up the few "submitted" events, not the whole trail.
+            e.HasIndex(x => new { x.Action, x.ContentItemId });
         });
         builder.Entity<ScheduledActionRecord>(e =>
         {

@@ -264,6 +264,8 @@ namespace Siec.Cms.Core.Data.Migrations.Postgres
 
                     b.HasIndex("Utc");
 
+                    b.HasIndex("Action", "ContentItemId");
+
                     b.ToTable("AuditEvents", (string)null);
                 });
 

@@ -253,6 +253,8 @@ namespace Siec.Cms.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("Utc");
 
+                    b.HasIndex("Action", "ContentItemId");
+
                     b.ToTable("AuditEvents", (string)null);
                 });
 
