@@ -107,6 +107,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<SafeHtml>();
         services.AddSingleton<LiquidFilters>();
         services.AddSingleton<LiquidTemplates>();
+        services.AddScoped<MainMenu>();
         services.AddScoped<ContentDisplay>();
         services.Configure<MailOptions>(configuration.GetSection("Cms:Mail"));
         services.AddScoped<MailOutbox>();

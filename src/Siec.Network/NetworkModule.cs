@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Siec.Cms.Admin.Navigation;
+using Siec.Cms.Admin.Settings;
 using Siec.Cms.Core;
 using Siec.Cms.Core.Caching;
 using Siec.Cms.Core.ContentManagement.Handlers;
@@ -38,6 +39,15 @@ public static class NetworkModule
         services.AddFeature("Siec.Theme");
         services.AddHttpContextAccessor();
         services.AddScoped<SitePages>();
+        services.AddSiteSettingField(new SiteSettingField("ModeratorEmail", "E-mail koordynatora sieci",
+            "Tu przychodzą wiadomości o wpisach i materiałach czekających na akceptację oraz o nowych zgłoszeniach.", SiteSettingKind.Email, 200));
+        services.AddSiteSettingField(new SiteSettingField("FooterText", "Zdanie w stopce",
+            "Pokazuje się na dole każdej strony; puste: nazwa sieci i informacja, że prowadzi ją Ośrodek Rozwoju Edukacji."));
+        services.AddSiteSettingField(new SiteSettingField("HomeHiddenBlocks", "Ukryj na stronie głównej", "Zaznaczone części nie pokażą się na stronie głównej.", SiteSettingKind.Choices)
+        {
+            Choices = [("o-sieci", "O sieci"), ("blog", "Z bloga koordynatora"), ("warsztaty", "Warsztaty i spotkania"), ("forum", "Na forum"), ("materialy", "Nowe materiały"), ("obszary", "Obszary tematyczne")],
+        });
+        services.AddAdminMenuItem("Deklaracja dostępności", "/Admin/Content?type=" + ContentTypes.AccessibilityStatement, 90, AdminMenuGroups.Settings);
         services.Configure<CacheSectionOptions>(SiteSections.Configure);
         services.AddScoped<ItemPage>();
         services.AddScoped<ContentLists>();

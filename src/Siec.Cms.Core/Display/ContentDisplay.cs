@@ -11,7 +11,7 @@ namespace Siec.Cms.Core.Display;
 /// Renders content with the theme: an item by the first template that exists of <c>Content-{Type}.{DisplayType}</c>,
 /// <c>Content-{Type}</c>, <c>Content.{DisplayType}</c>, <c>Content</c>; a page inside <c>Layout</c>.
 /// </summary>
-public sealed class ContentDisplay(LiquidTemplates templates, DocumentStore documents, ContentQuery query)
+public sealed class ContentDisplay(LiquidTemplates templates, DocumentStore documents, MainMenu menu)
 {
     public static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
@@ -92,17 +92,12 @@ public sealed class ContentDisplay(LiquidTemplates templates, DocumentStore docu
         return context;
     }
 
-    /// <summary>The links of the menu with alias <c>main-menu</c>, the current one marked.</summary>
-    private async Task<List<Dictionary<string, object?>>> MenuAsync(string requestPath)
-    {
-        var menus = await query.ByTypeAsync("Menu");
-        var menu = menus.FirstOrDefault(m => m.Part("AliasPart")?["Alias"]?.GetValue<string>() == "main-menu") ?? menus.FirstOrDefault();
-        var items = menu?.Part("MenuItemsListPart")?["MenuItems"]?.AsArray() ?? [];
-        return items.Select(i =>
+    /// <summary>The links of the main menu, the current one marked.</summary>
+    private async Task<List<Dictionary<string, object?>>> MenuAsync(string requestPath) =>
+        (await menu.LoadAsync()).Select(link =>
         {
-            var url = LiquidFilters.Href(i?["LinkMenuItemPart"]?["Url"]?.GetValue<string>() ?? "/");
+            var url = LiquidFilters.Href(link.Url);
             var current = url == "/" ? requestPath == "/" : requestPath == url || requestPath.StartsWith(url + "/", StringComparison.Ordinal);
-            return new Dictionary<string, object?> { ["Text"] = i?["DisplayText"]?.GetValue<string>(), ["Url"] = url, ["Current"] = current };
+            return new Dictionary<string, object?> { ["Text"] = link.Text, ["Url"] = url, ["Current"] = current };
         }).ToList();
-    }
 }
