@@ -89,6 +89,28 @@ public sealed class AdminLibraryTests(PublicSiteFixture site) : AdminTestBase(si
     }
 
     [Fact]
+    public async Task A_blog_posts_cover_picture_is_served_with_a_srcset_of_its_widths()
+    {
+        await Site.RunAsync<Siec.Cms.Core.Media.MediaStore>(async m =>
+            Assert.Null(await m.SaveAsync("okladki/spotkanie.jpg.png", new MemoryStream(TestFiles.Png(1000, 500)), 0)));
+        await Site.RunAsync<ContentManager>(async m =>
+        {
+            var post = await m.NewAsync("BlogPost");
+            post.GetOrCreatePart("TitlePart")["Title"] = "Wpis z okładką";
+            post.GetOrCreatePart("ContainedPart")["ListContentItemId"] = BlogId;
+            post.GetOrCreatePart("BlogPost")["CoverImage"] = new System.Text.Json.Nodes.JsonObject
+            {
+                ["Paths"] = new System.Text.Json.Nodes.JsonArray("okladki/spotkanie.jpg.png"), ["MediaTexts"] = new System.Text.Json.Nodes.JsonArray("Sala pełna uczestników"),
+            };
+            await m.CreateAsync(post, publish: true);
+        });
+
+        var page = await NewClient().GetStringAsync("/blog/wpis-z-okladka");
+        Assert.Contains("<img class=\"cover\" src=\"/media/okladki/spotkanie.jpg.png\" alt=\"Sala pełna uczestników\" srcset=\"/media/okladki/spotkanie.jpg.png?w=480 480w, /media/okladki/spotkanie.jpg.png?w=960 960w, /media/okladki/spotkanie.jpg.png?w=1920 1920w\"", page);
+        Assert.Equal("image/webp", (await NewClient().GetAsync("/media/okladki/spotkanie.jpg.png?w=960")).Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
     public async Task Bulk_actions_publish_and_unpublish_several_items_and_skip_what_the_user_may_not_touch()
     {
         var ids = await Site.RunAsync<ContentManager, List<string>>(async m =>

@@ -6,7 +6,7 @@ using Siec.Cms.Core.Text;
 namespace Siec.Cms.Core.Display;
 
 /// <summary>The filters templates use: Markdown and safe HTML, URLs, media, Polish dates and sizes.</summary>
-public sealed class LiquidFilters(SafeHtml safeHtml)
+public sealed class LiquidFilters(SafeHtml safeHtml, IResponsiveImages images)
 {
     public void Register(TemplateOptions options)
     {
@@ -14,6 +14,7 @@ public sealed class LiquidFilters(SafeHtml safeHtml)
         options.Filters.AddFilter("sanitize_html", (input, _, _) => new StringValue(safeHtml.FromHtml(input.ToStringValue()), encode: false));
         options.Filters.AddFilter("href", (input, _, _) => new StringValue(Href(input.ToStringValue())));
         options.Filters.AddFilter("media_url", (input, _, _) => new StringValue("/media/" + string.Join('/', input.ToStringValue().Split('/').Select(Uri.EscapeDataString))));
+        options.Filters.AddFilter("media_srcset", (input, _, _) => new StringValue(images.SrcSet(input.ToStringValue()) ?? ""));
         options.Filters.AddFilter("slugify", (input, _, _) => new StringValue(Slugifier.Slugify(input.ToStringValue())));
         options.Filters.AddFilter("polish_date", (input, _, _) => Dated(input, PolishFormat.Date));
         options.Filters.AddFilter("polish_datetime", (input, _, _) => Dated(input, PolishFormat.DateAndTime));
