@@ -14,9 +14,7 @@ public sealed class AdminBrowserTests(BrowserSite site) : IClassFixture<BrowserS
         Assert.Contains("/Login", page.Url);
         await Axe.AssertNoSeriousViolationsAsync(page);
 
-        await page.FillAsync("#UserName", "admin");
-        await page.FillAsync("#Password", "Haslo-123-Sieci");
-        await Task.WhenAll(page.WaitForURLAsync("**/Admin"), page.GetByRole(AriaRole.Button, new() { Name = "Zaloguj", Exact = true }).ClickAsync());
+        await BrowserSite.SignInAsync(page, BrowserSite.AdminName, BrowserSite.AdminPassword, "**/Admin");
         await page.GotoAsync(site.BaseUrl + "/Admin/Content?type=BlogPost");
         await Axe.AssertNoSeriousViolationsAsync(page);
 
@@ -39,9 +37,7 @@ public sealed class AdminBrowserTests(BrowserSite site) : IClassFixture<BrowserS
     public async Task Uploading_several_files_shows_progress_and_lists_them()
     {
         var page = await site.OpenAsync("/Login?ReturnUrl=%2FAdmin%2FMedia");
-        await page.FillAsync("#UserName", "admin");
-        await page.FillAsync("#Password", "Haslo-123-Sieci");
-        await Task.WhenAll(page.WaitForURLAsync("**/Admin/Media"), page.GetByRole(AriaRole.Button, new() { Name = "Zaloguj", Exact = true }).ClickAsync());
+        await BrowserSite.SignInAsync(page, BrowserSite.AdminName, BrowserSite.AdminPassword, "**/Admin/Media");
         await Axe.AssertNoSeriousViolationsAsync(page);
         await page.EvaluateAsync(@"() => new MutationObserver(() => sessionStorage.setItem('postep', document.getElementById('upload-status').textContent))
             .observe(document.getElementById('upload-status'), { childList: true, characterData: true, subtree: true })");

@@ -19,7 +19,7 @@ public sealed class BrowserSite : IAsyncLifetime
 {
     private readonly SiteFactory _factory = new(new Dictionary<string, string>
     {
-        ["Cms:Setup:AdminPassword"] = "Haslo-123-Sieci",
+        ["Cms:Setup:AdminPassword"] = AdminPassword,
         ["Cms:Setup:SiteName"] = "Sieć bibliotek pedagogicznych",
         ["Cms:Forms:SubmissionsPerMinute"] = "100",
         ["Cms:Forum:PostsAwaitingApproval"] = "0",
@@ -67,6 +67,19 @@ public sealed class BrowserSite : IAsyncLifetime
 
         _playwright?.Dispose();
         await _factory.DisposeAsync();
+    }
+
+    /// <summary>The site's administrator from setup.</summary>
+    public const string AdminName = "admin";
+
+    public const string AdminPassword = "Haslo-123-Sieci";
+
+    /// <summary>Fills the sign-in form the page shows and sends it, waiting for the page it lands on (<paramref name="landing"/>, a URL glob).</summary>
+    public static async Task SignInAsync(IPage page, string userName, string password, string landing)
+    {
+        await page.FillAsync("#UserName", userName);
+        await page.FillAsync("#Password", password);
+        await Task.WhenAll(page.WaitForURLAsync(landing), page.GetByRole(AriaRole.Button, new() { Name = "Zaloguj", Exact = true }).ClickAsync());
     }
 
     /// <summary>A Member account with the given password, as an approved application leaves it.</summary>

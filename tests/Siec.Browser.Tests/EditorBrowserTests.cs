@@ -139,9 +139,7 @@ public sealed class EditorBrowserTests(BrowserSite site) : IClassFixture<Browser
         var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "pl-PL" });
         var page = await context.NewPageAsync();
         await page.GotoAsync(site.BaseUrl + "/Login");
-        await page.FillAsync("#UserName", "admin");
-        await page.FillAsync("#Password", "Haslo-123-Sieci");
-        await Task.WhenAll(page.WaitForURLAsync("**/Admin"), page.GetByRole(AriaRole.Button, new() { Name = "Zaloguj", Exact = true }).ClickAsync());
+        await BrowserSite.SignInAsync(page, BrowserSite.AdminName, BrowserSite.AdminPassword, "**/Admin");
         return page;
     }
 }

@@ -12,9 +12,7 @@ public sealed class ForumBrowserTests(BrowserSite site) : IClassFixture<BrowserS
         var page = await site.OpenAsync("/Login");
         try
         {
-            await page.FillAsync("#UserName", name);
-            await page.FillAsync("#Password", "Haslo-Czlonka-1");
-            await Task.WhenAll(page.WaitForURLAsync("**/konto"), page.GetByRole(AriaRole.Button, new() { Name = "Zaloguj", Exact = true }).ClickAsync());
+            await BrowserSite.SignInAsync(page, name, "Haslo-Czlonka-1", "**/konto");
 
             await page.GotoAsync(site.BaseUrl + "/forum/sprawy-ogolne");
             await Axe.AssertNoSeriousViolationsAsync(page);

@@ -18,9 +18,7 @@ public sealed class MaterialBrowserTests(BrowserSite site) : IClassFixture<Brows
         var page = await site.OpenAsync("/Login");
         try
         {
-            await page.FillAsync("#UserName", name);
-            await page.FillAsync("#Password", "Haslo-Autorki-1");
-            await Task.WhenAll(page.WaitForURLAsync("**/konto"), page.GetByRole(AriaRole.Button, new() { Name = "Zaloguj", Exact = true }).ClickAsync());
+            await BrowserSite.SignInAsync(page, name, "Haslo-Autorki-1", "**/konto");
 
             await page.GotoAsync(site.BaseUrl + "/materialy");
             await page.GetByRole(AriaRole.Link, new() { Name = "Dodaj materiał", Exact = true }).ClickAsync();
@@ -45,9 +43,7 @@ public sealed class MaterialBrowserTests(BrowserSite site) : IClassFixture<Brows
 
             await Task.WhenAll(page.WaitForURLAsync(site.BaseUrl + "/"), page.GetByRole(AriaRole.Button, new() { Name = "Wyloguj" }).ClickAsync());
             await page.GotoAsync(site.BaseUrl + "/Login");
-            await page.FillAsync("#UserName", "admin");
-            await page.FillAsync("#Password", "Haslo-123-Sieci");
-            await Task.WhenAll(page.WaitForURLAsync("**/Admin"), page.GetByRole(AriaRole.Button, new() { Name = "Zaloguj", Exact = true }).ClickAsync());
+            await BrowserSite.SignInAsync(page, BrowserSite.AdminName, BrowserSite.AdminPassword, "**/Admin");
             await page.GotoAsync(site.BaseUrl + "/Admin/Review");
             await Axe.AssertNoSeriousViolationsAsync(page);
             var row = page.Locator("tr", new() { HasText = "Scenariusz z przeglądarki" });
