@@ -34,9 +34,9 @@ public sealed class MaterialFormPage(SitePages pages, ThematicAreas areas, IAnti
                 ["Id"] = ThematicAreas.Id(t), ["Name"] = t.GetValueOrDefault("DisplayText"), ["Checked"] = input.Areas.Contains(ThematicAreas.Id(t)),
             }).ToList(),
             ["Formats"] = MaterialFormats.All.Select(f => new Dictionary<string, object?> { ["Name"] = f, ["Selected"] = f == input.Format }).ToList(),
-            ["Licences"] = Licences.All.Select(l => new Dictionary<string, object?>
+            ["Licences"] = Licences.All.Select((l, i) => new Dictionary<string, object?>
             {
-                ["Name"] = l, ["Explanation"] = Licences.Explanations[l], ["Checked"] = l == input.Licence, ["Id"] = "licencja-" + Licences.All.ToList().IndexOf(l),
+                ["Name"] = l, ["Explanation"] = Licences.Explanations[l], ["Checked"] = l == input.Licence, ["Id"] = "licencja-" + i,
             }).ToList(),
             ["Accept"] = string.Join(",", media.AllowedExtensions),
             ["MaxSize"] = PolishFormat.FileSize(media.MaxFileSize),

@@ -139,6 +139,7 @@ public static class MaterialSharingEndpoints
         var ids = items.Select(i => i.ContentItemId).ToList();
         var states = await audit.LastDecisionsAsync(ids);
         var useful = await links.CountsAsync(UsefulLink, ids);
+        var downloads = await counters.GetAllAsync(ids.Select(MaterialsPage.DownloadCounter).ToList());
         var tokens = http.PrivateTokens(antiforgery);
         var rows = new List<Dictionary<string, object?>>();
         foreach (var item in items)
@@ -151,7 +152,7 @@ public static class MaterialSharingEndpoints
                 ["Url"] = item.Published ? item.Url : null,
                 ["State"] = MaterialStates.Describe(item, last?.Action),
                 ["Message"] = last?.Action is AuditActions.ChangesRequested or AuditActions.Rejected ? last.Reason : null,
-                ["Downloads"] = await counters.GetAsync(MaterialsPage.DownloadCounter(item.ContentItemId)),
+                ["Downloads"] = downloads.GetValueOrDefault(MaterialsPage.DownloadCounter(item.ContentItemId)),
                 ["Useful"] = useful.GetValueOrDefault(item.ContentItemId),
                 ["Modified"] = item.ModifiedUtc is { } m ? PolishFormat.DateAndTime(m) : null,
             });
