@@ -7,7 +7,15 @@ namespace Siec.Cms.Core.Auditing;
 /// <summary>Drafts sent for review: those whose last recorded change is a request for review, oldest request first.</summary>
 public sealed class ReviewQueue(CmsDbContext db, ContentQuery query)
 {
-    public async Task<IReadOnlyList<ContentItem>> ListAsync()
+    private Task<IReadOnlyList<ContentItem>>? _list;
+
+    /// <summary>
+    /// Read once a request: the admin menu's count and the page (the dashboard, the queue itself) both ask. A request
+    /// that decides on a draft redirects, so the next request reads the queue afresh.
+    /// </summary>
+    public Task<IReadOnlyList<ContentItem>> ListAsync() => _list ??= LoadAsync();
+
+    private async Task<IReadOnlyList<ContentItem>> LoadAsync()
     {
         // Requests for review with nothing recorded after them: read through the indexes, never the whole trail.
         var waiting = await db.AuditEvents.AsNoTracking()
