@@ -76,6 +76,20 @@ public sealed class AdminLibraryTests(PublicSiteFixture site) : AdminTestBase(si
         }
 
         Assert.Equal("image/png", (await reader.GetAsync("/media/panorama-sali.png?w=123")).Content.Headers.ContentType!.MediaType);
+
+        // The editor's paste upload: checked by its bytes, and only for who may manage media.
+        var token = (await FormAsync(admin, "/Admin/Media"))["__RequestVerificationToken"];
+        var hostile = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+        hostile.Add(new ByteArrayContent("<html><script>alert(1)</script></html>"u8.ToArray()), "file", "wklejony.png");
+        var refusedPaste = await admin.PostAsync("/Admin/Media?handler=Paste", hostile);
+        Assert.Equal(HttpStatusCode.BadRequest, refusedPaste.StatusCode);
+        Assert.Contains("nie jest plikiem PNG", await refusedPaste.Content.ReadAsStringAsync());
+        var member = await SignedInAsync(await UserAsync("czytelniczka-mediow", "Member"));
+        var memberUpload = new MultipartFormDataContent { { new StringContent((await FormAsync(member, "/konto/profil"))["__RequestVerificationToken"]), "__RequestVerificationToken" } };
+        memberUpload.Add(new ByteArrayContent(TestFiles.Png(10, 10)), "file", "cudzy.png");
+        Assert.NotEqual(HttpStatusCode.OK, (await member.PostAsync("/Admin/Media?handler=Paste", memberUpload)).StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, (await member.GetAsync("/Admin/Media?handler=List")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/admin-assets/..%2F..%2Fappsettings.json")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/media/_warianty/panorama-sali.png/480.webp")).StatusCode);
         Assert.DoesNotContain("_warianty", await admin.GetStringAsync("/Admin/Media"));
         Assert.DoesNotContain("_warianty", await admin.GetStringAsync("/Admin/Media?handler=List&q=panorama"));

@@ -109,6 +109,15 @@ public abstract partial class MaterialSharingTests : MailSiteTest
         var stored = await StoredFileAsync(id);
         var admin = await MailSites.SignedInAsync(Site, "admin");
 
+        // A member (no admin access) posting a decision with a valid token of the site changes nothing.
+        var memberToken = (await FormAsync(author, "/materialy/dodaj"))["__RequestVerificationToken"];
+        var forgedDecision = await author.PostAsync("/Admin/Review", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["id"] = id, ["decision"] = "published", ["__RequestVerificationToken"] = memberToken,
+        }));
+        Assert.NotEqual(HttpStatusCode.OK, forgedDecision.StatusCode);
+        Assert.Contains("Czeka na akceptację koordynatora", await author.GetStringAsync("/konto/materialy"));
+
         var withoutReason = await PostFormAsync(admin, "/Admin/Review", new() { ["id"] = id, ["decision"] = "rejected", ["message"] = " " });
         Assert.Equal(HttpStatusCode.BadRequest, withoutReason.StatusCode);
         Assert.Contains("Napisz autorowi", await withoutReason.Content.ReadAsStringAsync());
