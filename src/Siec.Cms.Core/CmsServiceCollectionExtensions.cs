@@ -105,6 +105,9 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<FeatureCatalog>();
         services.AddSingleton<IResponsiveImages, ResponsiveImages>();
         services.AddSingleton<SafeHtml>();
+        services.AddSingleton<PolishStemmer>();
+        services.AddHostedService<DictionaryWarmUp>();
+        services.AddScoped<SearchIndexRebuild>();
         services.AddSingleton<LiquidFilters>();
         services.AddSingleton<LiquidTemplates>();
         services.AddScoped<MainMenu>();

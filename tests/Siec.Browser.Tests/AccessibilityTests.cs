@@ -18,7 +18,7 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
         { "/forum/sprawy-ogolne", null },
         { "/forum/sprawy-ogolne/witamy-na-forum-sieci", null },
         { "/obszary/wspolpraca-ze-srodowiskiem-lokalnym", null },
-        { "/szukaj?q=sulejow", null },
+        { "/szukaj?q=sulejowek", null },
         { "/o-sieci", null },
         { "/deklaracja-dostepnosci", null },
         { "/nie-ma-takiej-strony", null },
@@ -40,6 +40,28 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
             {
                 await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSite.Artifacts, screenshot + ".png"), FullPage = true });
             }
+        }
+        finally
+        {
+            await page.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Searching_sulejowek_from_the_header_finds_the_post_and_the_workshop_written_w_Sulejowku()
+    {
+        var page = await site.OpenAsync("/");
+        try
+        {
+            await page.GetByLabel("Szukaj w serwisie").FillAsync("sulejowek");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Szukaj", Exact = true }).ClickAsync();
+            await page.WaitForURLAsync("**/szukaj?q=sulejowek");
+            Assert.Equal(1, await page.Locator("a[href='/blog/inauguracja-sieci']").CountAsync());
+            Assert.Equal(1, await page.Locator("a[href='/warsztaty/spotkanie-inauguracyjne-sulejowek']").CountAsync());
+            // The inflected form the texts use is what is marked.
+            Assert.Contains("Sulejówku", await page.Locator("mark").AllTextContentsAsync());
+            await Axe.AssertNoSeriousViolationsAsync(page);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSite.Artifacts, "wyszukiwanie.png"), FullPage = true });
         }
         finally
         {

@@ -164,14 +164,17 @@ public sealed class PublicSiteTests(PublicSiteFixture site) : IClassFixture<Publ
     }
 
     [Fact]
-    public async Task Search_ignores_diacritics_groups_by_kind_and_highlights_words()
+    public async Task Search_finds_any_form_groups_by_kind_and_highlights_every_found_form()
     {
-        var html = await Client.GetStringAsync("/szukaj?q=sulejow");
+        var html = await Client.GetStringAsync("/szukaj?q=sulejowek");
+        var phrase = await Client.GetStringAsync("/szukaj?q=" + Uri.EscapeDataString("\"w Sulejówku\""));
         var none = await Client.GetStringAsync("/szukaj?q=kosmonauta");
 
         Assert.Contains("<h2>Wpis na blogu</h2>", html);
         Assert.Contains("<h2>Warsztaty / spotkanie</h2>", html);
-        Assert.Contains("<mark>Sulejów</mark>k", html);
+        Assert.Contains("<mark>Sulejówku</mark>", html);
+        Assert.Contains("<mark>Sulejówku</mark>", phrase);
+        Assert.Contains("<mark>w</mark> <mark>Sulejówku</mark>", phrase);
         Assert.Contains("Nic nie znaleziono dla „kosmonauta”.", none);
     }
 

@@ -27,8 +27,12 @@ public sealed class DefaultRecipeTests
         Assert.Contains("w Sulejówku w centrum szkoleniowym Ośrodka Rozwoju Edukacji", markdown);
         Assert.Contains("mailto:moderator_siecibp@ore.edu.pl", markdown);
         Assert.Equal(5, post.Part("BlogPost")!["ThematicAreas"]!["TermContentItemIds"]!.AsArray().Count);
-        var found = await site.RunAsync<ContentQuery, IReadOnlyList<ContentItem>>(q => q.SearchAsync("sulejow inauguracyjn"));
+        // Neither form is the post's own ("w Sulejówku", "Inauguracja"): the dictionary joins them.
+        var found = await site.RunAsync<ContentQuery, IReadOnlyList<ContentItem>>(q => q.SearchAsync("sulejowek inauguracji"));
         Assert.Contains(found, f => f.ContentItemId == post.ContentItemId);
+        var place = await site.RunAsync<ContentQuery, IReadOnlyList<ContentItem>>(q => q.SearchAsync("sulejowek"));
+        Assert.Contains(place, f => f.ContentItemId == post.ContentItemId);
+        Assert.Contains(place, f => f.ContentType == "Workshop" && f.DisplayText == "Spotkanie inauguracyjne sieci w Sulejówku");
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using Siec.Cms.Core.Search;
 namespace Siec.Cms.Core.ContentManagement;
 
 /// <summary>The common reads, each answered from an index table rather than by scanning documents.</summary>
-public sealed class ContentQuery(CmsDbContext db, ISearchIndex search)
+public sealed class ContentQuery(CmsDbContext db, ISearchIndex search, PolishStemmer stemmer)
 {
     public async Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options = VersionOptions.Published)
     {
@@ -135,7 +135,7 @@ public sealed class ContentQuery(CmsDbContext db, ISearchIndex search)
 
     public async Task<IReadOnlyList<ContentItem>> SearchAsync(string query, int skip = 0, int take = 20, IReadOnlyCollection<string>? types = null)
     {
-        var ids = await search.SearchAsync(query, skip, take, types);
+        var ids = await search.SearchAsync(SearchQuery.Parse(query, stemmer), skip, take, types);
         var records = await db.ContentItems.AsNoTracking().Where(r => ids.Contains(r.ContentItemId) && r.Published).ToListAsync();
         return ids.Select(id => records.FirstOrDefault(r => r.ContentItemId == id)).OfType<Data.Records.ContentItemRecord>()
             .Select(ContentRecords.ToItem).ToList();

@@ -6,7 +6,7 @@ using Siec.Cms.Core.Search;
 namespace Siec.Cms.Core.Indexing;
 
 /// <summary>Rewrites an item's index rows (path, list, taxonomy terms, full text) from its latest and published versions.</summary>
-public sealed class ContentIndexer(CmsDbContext db, ISearchIndex search, ListIndexer lists)
+public sealed class ContentIndexer(CmsDbContext db, ISearchIndex search, ListIndexer lists, PolishStemmer stemmer)
 {
     public async Task RefreshAsync(string contentItemId)
     {
@@ -33,7 +33,7 @@ public sealed class ContentIndexer(CmsDbContext db, ISearchIndex search, ListInd
 
         if (versions.Select(v => v.Item).FirstOrDefault(i => i.Published) is { } published)
         {
-            await search.IndexAsync(SearchText.From(published.ContentItemId, published.ContentType, published.DisplayText, published.Content));
+            await search.IndexAsync(SearchText.From(published, stemmer));
         }
         else
         {
@@ -60,7 +60,6 @@ public sealed class ContentIndexer(CmsDbContext db, ISearchIndex search, ListInd
         await db.InsertAllAsync(rows.Contained);
         await db.InsertAllAsync(rows.Terms);
         lists.RollUpBeforeCommit(rows.Contained.Select(c => c.ListContentItemId));
-        await search.IndexNewAsync(items.Where(i => i.Published)
-            .Select(i => SearchText.From(i.ContentItemId, i.ContentType, i.DisplayText, i.Content)).ToList());
+        await search.IndexNewAsync(items.Where(i => i.Published).Select(i => SearchText.From(i, stemmer)).ToList());
     }
 }

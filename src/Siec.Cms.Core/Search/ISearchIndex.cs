@@ -13,6 +13,6 @@ public interface ISearchIndex
     /// <summary>Rewrites the index so removed text is gone from its storage too (after erasing personal data).</summary>
     Task CompactAsync();
 
-    /// <summary>Ids of published items matching every word of <paramref name="query"/> (diacritics ignored), best first; only of <paramref name="types"/> when given.</summary>
-    Task<IReadOnlyList<string>> SearchAsync(string query, int skip, int take, IReadOnlyCollection<string>? types = null);
+    /// <summary>Ids of published items matching every word (in any form) and phrase of <paramref name="query"/>, best first; only of <paramref name="types"/> when given.</summary>
+    Task<IReadOnlyList<string>> SearchAsync(SearchQuery query, int skip, int take, IReadOnlyCollection<string>? types = null);
 }

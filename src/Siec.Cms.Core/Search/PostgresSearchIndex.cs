@@ -3,40 +3,64 @@ using Siec.Cms.Core.Data;
 
 namespace Siec.Cms.Core.Search;
 
-/// <summary>The table <c>SearchIndex</c> with a generated <c>tsvector</c> ('simple' config) over text folded by the app.</summary>
+/// <summary>
+/// The table <c>SearchIndex</c> with two generated <c>tsvector</c>s ('simple' config) over text folded by the app:
+/// <c>Search</c> of the words as written (title weight A, body C) and <c>Stems</c> of their dictionary forms (title B,
+/// body D). The rank adds both, so a title ranks above the body and a word as typed above another of its forms; at
+/// equal rank the newer item comes first.
+/// </summary>
 public sealed class PostgresSearchIndex(CmsDbContext db) : ISearchIndex
 {
-    public async Task IndexAsync(SearchDocument document) =>
-        await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO "SearchIndex" ("ContentItemId", "ContentType", "Title", "Body")
-            VALUES ({document.ContentItemId}, {document.ContentType}, {document.Title}, {document.Body})
-            ON CONFLICT ("ContentItemId") DO UPDATE SET "ContentType" = EXCLUDED."ContentType", "Title" = EXCLUDED."Title", "Body" = EXCLUDED."Body"
-            """);
+    public async Task IndexAsync(SearchDocument document)
+    {
+        await RemoveAsync(document.ContentItemId);
+        await IndexNewAsync([document]);
+    }
 
     public Task IndexNewAsync(IReadOnlyList<SearchDocument> documents) =>
-        db.InsertValuesAsync("""INSERT INTO "SearchIndex" ("ContentItemId", "ContentType", "Title", "Body")""", SearchDocument.Rows(documents));
+        db.InsertValuesAsync($"""INSERT INTO "SearchIndex" {SearchDocument.Columns}""", SearchDocument.Rows(documents));
 
     public async Task RemoveAsync(string contentItemId) =>
         await db.Database.ExecuteSqlAsync($"""DELETE FROM "SearchIndex" WHERE "ContentItemId" = {contentItemId}""");
 
-    /// <summary>The tsvector lives in the row itself, so a deleted row takes its terms with it.</summary>
+    /// <summary>The tsvectors live in the row itself, so a deleted row takes its terms with it.</summary>
     public Task CompactAsync() => Task.CompletedTask;
 
-    public async Task<IReadOnlyList<string>> SearchAsync(string query, int skip, int take, IReadOnlyCollection<string>? types = null)
+    public async Task<IReadOnlyList<string>> SearchAsync(SearchQuery query, int skip, int take, IReadOnlyCollection<string>? types = null)
     {
-        var words = SearchText.Words(query);
-        if (words.Count == 0)
+        if (query.IsEmpty)
         {
             return [];
         }
 
-        var tsQuery = string.Join(" & ", words.Select(w => w + ":*"));
-        var only = SearchText.TypeList(types);
-        return await db.Database.SqlQuery<string>($"""
-            SELECT "ContentItemId" AS "Value" FROM "SearchIndex"
-            WHERE "Search" @@ to_tsquery('simple', {tsQuery}) AND ({only} = '' OR {only} LIKE '%,' || "ContentType" || ',%')
-            ORDER BY ts_rank("Search", to_tsquery('simple', {tsQuery})) DESC
-            LIMIT {take} OFFSET {skip}
-            """).ToListAsync();
+        // Each word: as written or one of its forms (a word the dictionary lacks: the beginning of a written word);
+        // each phrase: written words in a row. Built as
+        // plain ANDs and ORs of @@ so the GIN indexes of both vectors serve it. Words and stems are letters and digits
+        // only (see SearchText.Words), so they need no quoting inside a tsquery; they still travel as parameters.
+        var parameters = new List<object>();
+        string Param(object value)
+        {
+            parameters.Add(value);
+            return $"{{{parameters.Count - 1}}}";
+        }
+
+        var conditions = query.Terms
+            .Select(t => t.IsPrefix
+                ? $"""s."Search" @@ to_tsquery('simple', {Param(t.Written(":*"))})"""
+                : $"""(s."Search" @@ to_tsquery('simple', {Param(t.Word)}) OR s."Stems" @@ to_tsquery('simple', {Param(string.Join(" | ", t.Stems))}))""")
+            .Concat(query.Phrases.Select(p => $"""s."Search" @@ to_tsquery('simple', {Param(string.Join(" <-> ", p))})"""))
+            .ToList();
+        var exact = string.Join(" | ", query.Terms.Select(t => t.Written(":*")).Concat(query.Phrases.Select(p => "(" + string.Join(" <-> ", p) + ")")));
+        var stems = query.Terms.SelectMany(t => t.Stems).Distinct().ToList();
+        var rank = $"""ts_rank(s."Search", to_tsquery('simple', {Param(exact)}))"""
+            + (stems.Count == 0 ? "" : $""" + ts_rank(s."Stems", to_tsquery('simple', {Param(string.Join(" | ", stems))}))""");
+        var only = Param(SearchText.TypeList(types));
+        var sql = $"""
+            SELECT s."ContentItemId" AS "Value" FROM "SearchIndex" s
+            WHERE {string.Join(" AND ", conditions)} AND ({only} = '' OR {only} LIKE '%,' || s."ContentType" || ',%')
+            ORDER BY {rank} DESC, s."PublishedUtc" DESC
+            LIMIT {Param(take)} OFFSET {Param(skip)}
+            """;
+        return await db.Database.SqlQueryRaw<string>(sql, [.. parameters]).ToListAsync();
     }
 }

@@ -1,21 +1,45 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Text;
 
 namespace Siec.Cms.Core.Search;
 
-/// <summary>Builds the folded text the index stores, and the folded words a query looks for.</summary>
+/// <summary>Builds the folded text and stems the index stores, and the folded words of a query.</summary>
 public static partial class SearchText
 {
     private static readonly HashSet<string> TextKeys = ["Title", "Text", "Markdown", "Html", "TagNames"];
 
-    /// <summary>The folded document of an item: its display text as the title, the text of its parts as the body.</summary>
-    public static SearchDocument From(string contentItemId, string contentType, string? displayText, JsonObject content)
+    /// <summary>The folded document of a published item: its display text as the title, the text of its parts as the body.</summary>
+    public static SearchDocument From(ContentItem item, PolishStemmer stemmer)
     {
-        var body = new StringBuilder();
-        Collect(content, body);
-        return new SearchDocument(contentItemId, contentType, TextFolding.Fold(displayText ?? ""), TextFolding.Fold(body.ToString()));
+        var text = new StringBuilder();
+        Collect(item.Content, text);
+        var title = TextFolding.Fold(item.DisplayText ?? "");
+        var body = TextFolding.Fold(text.ToString());
+        var published = DateTime.SpecifyKind(item.PublishedUtc ?? item.CreatedUtc ?? DateTime.UnixEpoch, DateTimeKind.Utc);
+        return new SearchDocument(item.ContentItemId, item.ContentType, title, body, Stems(title, stemmer), Stems(body, stemmer), published);
+    }
+
+    /// <summary>Every word's dictionary forms, or the word itself where the dictionary has none, each once.</summary>
+    private static string Stems(string folded, PolishStemmer stemmer)
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match word in WordPattern().Matches(folded))
+        {
+            var forms = stemmer.Stems(word.Value);
+            if (forms.Count == 0)
+            {
+                stems.Add(word.Value);
+            }
+            else
+            {
+                stems.UnionWith(forms);
+            }
+        }
+
+        return string.Join(' ', stems);
     }
 
     public static IReadOnlyList<string> Words(string query) =>

@@ -1,40 +1,54 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Siec.Cms.Core.Display;
+using Siec.Cms.Core.Search;
 using Siec.Cms.Core.Text;
 
 namespace Siec.Network.Site;
 
-/// <summary>Marks the searched words in a text with <c>&lt;mark&gt;</c>, ignoring case and Polish diacritics; the rest is encoded.</summary>
-public static class Highlighter
+/// <summary>
+/// Marks with <c>&lt;mark&gt;</c> every word of a text the query found, in whatever form it has there (case,
+/// diacritics and inflection aside); the rest is encoded.
+/// </summary>
+public sealed partial class Highlighter(SearchQuery query, PolishStemmer stemmer)
 {
-    public static string Highlight(string text, IReadOnlyList<string> words)
+    public string Highlight(string text)
     {
-        // Folding character by character keeps positions, so a match in the folded text marks the same letters.
-        var folded = string.Concat(text.Select(c => TextFolding.Fold(c.ToString()) is { Length: 1 } f ? f : "\0"));
-        var marked = new bool[text.Length];
-        foreach (var word in words.Where(w => w.Length > 0))
-        {
-            for (var at = folded.IndexOf(word, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(word, at + 1, StringComparison.Ordinal))
-            {
-                Array.Fill(marked, true, at, word.Length);
-            }
-        }
-
         var html = new StringBuilder();
-        for (var i = 0; i < text.Length; i++)
+        var at = 0;
+        foreach (var word in Found(text))
         {
-            if (marked[i] && (i == 0 || !marked[i - 1]))
-            {
-                html.Append("<mark>");
-            }
+            html.Append(ContentDisplay.Encoder.Encode(text[at..word.Index]))
+                .Append("<mark>").Append(ContentDisplay.Encoder.Encode(word.Value)).Append("</mark>");
+            at = word.Index + word.Length;
+        }
 
-            html.Append(ContentDisplay.Encoder.Encode(text[i].ToString()));
-            if (marked[i] && (i == text.Length - 1 || !marked[i + 1]))
+        return html.Append(ContentDisplay.Encoder.Encode(text[at..])).ToString();
+    }
+
+    /// <summary>Where the first found word starts, or 0.</summary>
+    public int FirstMatch(string text) => Found(text).FirstOrDefault()?.Index ?? 0;
+
+    /// <summary>Words the query's terms found, and the words of each phrase where they stand in a row.</summary>
+    private IEnumerable<Match> Found(string text)
+    {
+        var words = Word().Matches(text).ToList();
+        var folded = words.Select(w => TextFolding.Fold(w.Value)).ToList();
+        var marked = folded.Select(w => query.Matches(w, stemmer)).ToArray();
+        foreach (var phrase in query.Phrases)
+        {
+            for (var i = 0; i + phrase.Count <= folded.Count; i++)
             {
-                html.Append("</mark>");
+                if (folded.Skip(i).Take(phrase.Count).SequenceEqual(phrase))
+                {
+                    Array.Fill(marked, true, i, phrase.Count);
+                }
             }
         }
 
-        return html.ToString();
+        return words.Where((_, i) => marked[i]);
     }
+
+    [GeneratedRegex(@"[\p{L}\p{Nd}]+")]
+    private static partial Regex Word();
 }

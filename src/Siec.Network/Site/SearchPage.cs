@@ -4,18 +4,18 @@ using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Display;
 using Siec.Cms.Core.Metadata;
 using Siec.Cms.Core.Search;
-using Siec.Cms.Core.Text;
 using Siec.Network.Common;
 
 namespace Siec.Network.Site;
 
-/// <summary><c>/szukaj?q=</c>: full text over published content, diacritics ignored, grouped by kind, words highlighted.</summary>
+/// <summary><c>/szukaj?q=</c>: full text over published content, any form of a word, grouped by kind, found forms highlighted.</summary>
 public static partial class SearchPage
 {
     private const int PageSize = 20;
 
     public static async Task<IResult> ShowAsync(
-        HttpContext http, SitePages pages, ContentQuery query, ContentDefinitionManager definitions, IEnumerable<IReaderVisibility> visibility)
+        HttpContext http, SitePages pages, ContentQuery query, ContentDefinitionManager definitions, IEnumerable<IReaderVisibility> visibility,
+        PolishStemmer stemmer)
     {
         var text = http.Request.Query["q"].ToString().Trim();
         var page = Pager.From(http, PageSize, 0).Page;
@@ -30,7 +30,7 @@ public static partial class SearchPage
             }
         }
 
-        var words = SearchText.Words(text);
+        var searched = new Highlighter(SearchQuery.Parse(text, stemmer), stemmer);
         var groups = new List<Dictionary<string, object?>>();
         foreach (var group in found.Take(PageSize).GroupBy(i => i.ContentType))
         {
@@ -40,9 +40,9 @@ public static partial class SearchPage
                 ["Name"] = type?.DisplayName ?? group.Key,
                 ["Results"] = group.Select(i => new Dictionary<string, object?>
                 {
-                    ["Title"] = Highlighter.Highlight(i.DisplayText ?? "", words),
+                    ["Title"] = searched.Highlight(i.DisplayText ?? ""),
                     ["Url"] = i.Url ?? "/",
-                    ["Excerpt"] = Highlighter.Highlight(Excerpt(i, words), words),
+                    ["Excerpt"] = searched.Highlight(Excerpt(i, searched)),
                 }).ToList(),
             });
         }
@@ -58,13 +58,12 @@ public static partial class SearchPage
         return await pages.TemplateAsync(http, "Search", model, new PageMeta(text.Length == 0 ? "Szukaj" : $"Wyniki wyszukiwania: {text}"));
     }
 
-    /// <summary>About 200 characters of the item's text around the first searched word.</summary>
-    private static string Excerpt(ContentItem item, IReadOnlyList<string> words)
+    /// <summary>About 200 characters of the item's text around the first found word, in whatever form it has there.</summary>
+    private static string Excerpt(ContentItem item, Highlighter searched)
     {
         var body = item.Part("MarkdownBodyPart")?["Markdown"]?.GetValue<string>() ?? "";
         var plain = Whitespace().Replace(MarkdownSyntax().Replace(body, " "), " ").Trim();
-        var folded = TextFolding.Fold(plain);
-        var at = words.Select(w => folded.IndexOf(w, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
+        var at = searched.FirstMatch(plain);
         var start = Math.Max(0, at - 80);
         var excerpt = plain.Substring(start, Math.Min(200, plain.Length - start));
         return (start > 0 ? "…" : "") + excerpt + (start + excerpt.Length < plain.Length ? "…" : "");

@@ -9,6 +9,8 @@ public static class RepositoryPaths
 
     public static string OrchardRecipes => Path.Combine(Root, "tests", "Siec.Cms.Core.Tests", "TestData", "OrchardRecipes");
 
+    public static string SearchCorpus => Path.Combine(Root, "tests", "Siec.Cms.Core.Tests", "TestData", "Search", "korpus.json");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
