@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Media;
@@ -15,12 +16,13 @@ public sealed class RecipeExecutor(
     IEnumerable<IRecipeStep> steps,
     Transactions transactions,
     MediaStore media,
-    IConfiguration configuration)
+    IConfiguration configuration,
+    ILogger<RecipeExecutor> logger)
 {
     public async Task<RecipeResult> ExecuteAsync(RecipeDescriptor recipe, RecipeOptions options)
     {
         var result = new RecipeResult();
-        var scripts = new RecipeScripts(recipe, options.Parameters, configuration);
+        var scripts = new RecipeScripts(recipe, options, result, configuration, logger);
         var planned = Plan(recipe, options, result, scripts);
         var pending = new PendingMediaFiles();
 

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Jint;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 using Siec.Cms.Core.ContentManagement;
 
 namespace Siec.Cms.Core.Recipes.Scripting;
@@ -15,9 +16,15 @@ namespace Siec.Cms.Core.Recipes.Scripting;
 /// </summary>
 public sealed partial class RecipeScripts
 {
+    /// <summary>What <c>tenantname()</c> answers: Orchard's name for the one site of an installation.</summary>
+    public const string TenantName = "Default";
+
     private readonly RecipeDescriptor _recipe;
     private readonly IReadOnlyDictionary<string, string> _parameters;
     private readonly IConfiguration _configuration;
+    private readonly RecipeOptions _options;
+    private readonly RecipeResult _result;
+    private readonly ILogger _logger;
     /// <summary>The configuration section <c>configuration('Key')</c> reads in recipes (<c>Cms:Recipes:Configuration:Key</c>).</summary>
     public const string ConfigurationSection = "Cms:Recipes:Configuration";
 
@@ -27,11 +34,14 @@ public sealed partial class RecipeScripts
     private readonly Lazy<Engine> _js;
     private readonly Lazy<Engine> _file;
 
-    public RecipeScripts(RecipeDescriptor recipe, IReadOnlyDictionary<string, string> parameters, IConfiguration configuration)
+    public RecipeScripts(RecipeDescriptor recipe, RecipeOptions options, RecipeResult result, IConfiguration configuration, ILogger logger)
     {
         _recipe = recipe;
-        _parameters = parameters;
+        _parameters = options.Parameters;
+        _options = options;
+        _result = result;
         _configuration = configuration;
+        _logger = logger;
         _js = new Lazy<Engine>(() =>
         {
             var js = Sandboxed();
@@ -43,6 +53,16 @@ public sealed partial class RecipeScripts
             js.SetValue("base64", new Func<string, string>(s => Encoding.UTF8.GetString(Convert.FromBase64String(s))));
             js.SetValue("html", new Func<string, string>(WebUtility.HtmlDecode));
             js.SetValue("gzip", new Func<string, string>(Gunzip));
+            js.SetValue("log", new Action<string, string, object?>(Log));
+            js.SetValue("tenantname", new Func<string>(() => TenantName));
+            // The one site has no URL prefix, so a path stays as it is.
+            js.SetValue("getUrlPrefix", new Func<string, string>(path => path));
+            foreach (var (function, module) in OrchardScriptFunctions.Unsupported)
+            {
+                // A native function takes any arguments, so the call fails here and not on converting them.
+                js.SetValue(function, new Jint.Runtime.Interop.ClrFunction(js, function, (_, _) => throw new UnsupportedScriptFunctionException(function, module)));
+            }
+
             return js;
         });
         _file = new Lazy<Engine>(() =>
@@ -136,6 +156,16 @@ public sealed partial class RecipeScripts
                 };
                 text = result.IsNull() || result.IsUndefined() ? "" : result.ToString();
             }
+            catch (Exception e) when (Unwrap(e) is UnsupportedScriptFunctionException unsupported)
+            {
+                if (!_options.SkipUnsupported)
+                {
+                    throw new RecipeStepException($"{unsupported.Message} Opcja --skip-unsupported zostawi tę wartość pustą i wypisze ją.", property: path);
+                }
+
+                _result.Warnings.Add($"{path}: {unsupported.Message} Wartość pozostawiono pustą.");
+                return "";
+            }
             catch (RecipeStepException e) when (e.Property is null)
             {
                 throw new RecipeStepException(e.Message, property: path);
@@ -170,6 +200,13 @@ public sealed partial class RecipeScripts
         _evaluating.Remove(name);
         _variables[name] = value;
         return value;
+    }
+
+    /// <summary>Orchard's <c>log(level, text, param)</c>: the text to the site's log, at the level named (Information if unknown).</summary>
+    private void Log(string level, string text, object? param)
+    {
+        var logLevel = Enum.TryParse<LogLevel>(level, ignoreCase: true, out var parsed) ? parsed : LogLevel.Information;
+        _logger.Log(logLevel, "Receptura {Recipe}: {Text} {Param}", _recipe.Name, text, param);
     }
 
     private string Parameter(string name) =>
