@@ -27,7 +27,7 @@ public static class AdminServiceCollectionExtensions
         ("Do akceptacji", "/Admin/Review", 30, AdminMenuGroups.Content), ("Dziennik zmian", "/Admin/Audit", 90, AdminMenuGroups.Content),
         ("Zgłoszenia", "/Admin/Submissions", 40, AdminMenuGroups.Members), ("Użytkownicy", "/Admin/Users", 60, AdminMenuGroups.Members),
         ("Role", "/Admin/Roles", 70, AdminMenuGroups.Members), ("Biblioteka mediów", "/Admin/Media", 50, AdminMenuGroups.Media),
-        ("Ustawienia strony", "/Admin/Settings", 85, AdminMenuGroups.Settings), ("Receptury", "/Admin/Recipes", 80, AdminMenuGroups.Settings),
+        ("Ustawienia strony", "/Admin/Settings", 85, AdminMenuGroups.Settings), ("Receptury", "/Admin/Recipes", 80, AdminMenuGroups.Settings), ("Szablony", "/Admin/Templates", 87, AdminMenuGroups.Settings),
     ];
 
     /// <param name="loginAttemptsPerMinute">Sign-in attempts (POSTs) allowed per client address and minute.</param>

@@ -138,6 +138,8 @@ public static class CmsServiceCollectionExtensions
         services.AddRecipeStep<DeleteContentDefinitionStep>();
         services.AddRecipeStep<ContentStep>();
         services.AddRecipeStep<MediaStep>();
+        services.AddRecipeStep<TemplatesStep>();
+        services.AddRecipeStep<AdminTemplatesStep>();
         return services;
     }
 

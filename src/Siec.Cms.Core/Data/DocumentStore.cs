@@ -15,6 +15,23 @@ public sealed class DocumentStore(CmsDbContext db)
     };
 
     private readonly Dictionary<string, object> _loaded = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _preloaded = new(StringComparer.Ordinal);
+
+    /// <summary>Reads several documents in one query, for a page that needs them all; <see cref="GetAsync"/> then finds them here.</summary>
+    public async Task PreloadAsync(params string[] keys)
+    {
+        var missing = keys.Where(k => !_loaded.ContainsKey(k) && !_preloaded.ContainsKey(k)).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        var found = await db.Documents.AsNoTracking().Where(d => missing.Contains(d.Key)).ToDictionaryAsync(d => d.Key, d => d.Content);
+        foreach (var key in missing)
+        {
+            _preloaded[key] = found.GetValueOrDefault(key);
+        }
+    }
 
     public async Task<T> GetAsync<T>(string key) where T : class, new()
     {
@@ -23,8 +40,10 @@ public sealed class DocumentStore(CmsDbContext db)
             return (T)cached;
         }
 
-        var record = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Key == key);
-        var document = record is null ? new T() : JsonSerializer.Deserialize<T>(record.Content, JsonOptions) ?? new T();
+        var content = _preloaded.Remove(key, out var preloaded)
+            ? preloaded
+            : (await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Key == key))?.Content;
+        var document = content is null ? new T() : JsonSerializer.Deserialize<T>(content, JsonOptions) ?? new T();
         _loaded[key] = document;
         return document;
     }
@@ -50,5 +69,9 @@ public sealed class DocumentStore(CmsDbContext db)
     }
 
     /// <summary>Forgets what this scope loaded, after a rolled-back transaction.</summary>
-    public void Forget() => _loaded.Clear();
+    public void Forget()
+    {
+        _loaded.Clear();
+        _preloaded.Clear();
+    }
 }

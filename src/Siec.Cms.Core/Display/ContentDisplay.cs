@@ -3,13 +3,15 @@ using System.Text.Unicode;
 using Fluid;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
+using Siec.Cms.Core.Display.Templates;
 using Siec.Cms.Core.Settings;
 
 namespace Siec.Cms.Core.Display;
 
 /// <summary>
 /// Renders content with the theme: an item by the first template that exists of <c>Content-{Type}.{DisplayType}</c>,
-/// <c>Content-{Type}</c>, <c>Content.{DisplayType}</c>, <c>Content</c>; a page inside <c>Layout</c>.
+/// <c>Content-{Type}</c>, <c>Content.{DisplayType}</c>, <c>Content</c>; a page inside <c>Layout</c>. A template the site
+/// stores (Orchard's Templates) takes the place of the theme's file of the same shape.
 /// </summary>
 public sealed class ContentDisplay(LiquidTemplates templates, DocumentStore documents, MainMenu menu)
 {
@@ -23,8 +25,11 @@ public sealed class ContentDisplay(LiquidTemplates templates, DocumentStore docu
         "Content",
     ];
 
-    public string TemplateFor(string contentType, string displayType) =>
-        Alternates(contentType, displayType).First(templates.Exists);
+    public async Task<string> TemplateForAsync(string contentType, string displayType)
+    {
+        var stored = await StoredAsync();
+        return Alternates(contentType, displayType).First(n => templates.Exists(n, stored));
+    }
 
     /// <summary>Renders one item; <paramref name="extra"/> adds values beside <c>Model.ContentItem</c> (lists, pagers).</summary>
     public async Task<RenderedBody> RenderItemAsync(ContentItem item, string displayType, IDictionary<string, object?>? extra = null)
@@ -34,7 +39,7 @@ public sealed class ContentDisplay(LiquidTemplates templates, DocumentStore docu
             ["ContentItem"] = LiquidModel.From(item),
             ["DisplayType"] = displayType,
         };
-        return await RenderAsync(TemplateFor(item.ContentType, displayType), model);
+        return await RenderAsync(await TemplateForAsync(item.ContentType, displayType), model);
     }
 
     /// <summary>Renders a named template (e.g. <c>Home</c>) with <c>Model</c> set to <paramref name="model"/>.</summary>
@@ -52,7 +57,7 @@ public sealed class ContentDisplay(LiquidTemplates templates, DocumentStore docu
 
             return ValueTask.FromResult(value);
         };
-        var html = await templates.Get(template).RenderAsync(context, Encoder);
+        var html = await templates.Get(template, await StoredAsync()).RenderAsync(context, Encoder);
         return new RenderedBody(html, zones);
     }
 
@@ -76,13 +81,22 @@ public sealed class ContentDisplay(LiquidTemplates templates, DocumentStore docu
                 : null,
         });
         context.SetValue("Menu", await MenuAsync(requestPath));
-        return await templates.Get("Layout").RenderAsync(context, Encoder);
+        return await templates.Get("Layout", await StoredAsync()).RenderAsync(context, Encoder);
+    }
+
+    /// <summary>The site's stored templates (Orchard's Templates), read with the settings in one query.</summary>
+    private async Task<StoredTemplates> StoredAsync()
+    {
+        await documents.PreloadAsync(SiteSettings.DocumentKey, StoredTemplates.SiteKey);
+        return await documents.GetAsync<StoredTemplates>(StoredTemplates.SiteKey);
     }
 
     private async Task<TemplateContext> CreateContextAsync()
     {
+        var stored = await StoredAsync();
         var settings = await documents.GetAsync<SiteSettings>(SiteSettings.DocumentKey);
         var context = new TemplateContext(templates.Options);
+        context.AmbientValues[LiquidTemplates.StoredKey] = stored;
         context.SetValue("Site", new Dictionary<string, object?>
         {
             ["SiteName"] = settings.SiteName,

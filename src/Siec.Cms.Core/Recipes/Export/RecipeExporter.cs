@@ -5,6 +5,7 @@ using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Metadata;
 using Siec.Cms.Core.Security;
+using Siec.Cms.Core.Display.Templates;
 using Siec.Cms.Core.Settings;
 
 namespace Siec.Cms.Core.Recipes.Export;
@@ -98,6 +99,14 @@ public sealed class RecipeExporter(CmsDbContext db, DocumentStore documents, Con
         steps.Add(Step("Settings", SettingsJson(await documents.GetAsync<SiteSettings>(SiteSettings.DocumentKey))));
         var roleList = JsonSerializer.SerializeToNode((await roles.LoadAsync()).Roles, DocumentStore.JsonOptions);
         steps.Add(new JsonObject { ["name"] = "Roles", ["Roles"] = roleList });
+        foreach (var key in new[] { StoredTemplates.SiteKey, StoredTemplates.AdminKey })
+        {
+            if ((await documents.GetAsync<StoredTemplates>(key)).Templates is { Count: > 0 } templates)
+            {
+                steps.Add(new JsonObject { ["name"] = key, [key] = JsonSerializer.SerializeToNode(templates, DocumentStore.JsonOptions) });
+            }
+        }
+
         return steps;
     }
 
