@@ -15,7 +15,7 @@ public sealed class EditorBrowserTests(BrowserSite site) : IClassFixture<Browser
     [
         "/Admin", "/Admin/Content", "/Admin/Content?type=BlogPost", "/Admin/Content/Edit?type=BlogPost", "/Admin/Content/Edit?type=Material",
         "/Admin/Content/Edit?type=Workshop", "/Admin/Review", "/Admin/Submissions", "/Admin/Reports", "/Admin/Media", "/Admin/Users",
-        "/Admin/Roles", "/Admin/Recipes", "/Admin/Settings", "/Admin/Audit",
+        "/Admin/Roles", "/Admin/Recipes", "/Admin/Settings", "/Admin/Templates", "/Admin/Audit",
     ];
 
     [Fact]

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Tests.Infrastructure;
 
@@ -122,3 +124,37 @@ public abstract class PolishSearchTests(SearchCorpusSite corpus)
 public sealed class SqlitePolishSearchTests(SqliteSearchCorpus corpus) : PolishSearchTests(corpus), IClassFixture<SqliteSearchCorpus>;
 
 public sealed class PostgresPolishSearchTests(PostgresSearchCorpus corpus) : PolishSearchTests(corpus), IClassFixture<PostgresSearchCorpus>;
+
+/// <summary>A site indexed before the dictionary forms existed gets its index rebuilt on the first start of this version.</summary>
+public abstract class SearchUpgradeTests(DatabaseKind kind)
+{
+    [Fact]
+    public async Task The_index_of_an_older_schema_is_rebuilt_with_dictionary_forms_on_start()
+    {
+        await using var site = await TestSite.CreateAsync(kind);
+        await site.ImportAsync(SiteRecipes.ArticleDefinition);
+        await site.RunAsync<ContentManager>(async m =>
+        {
+            var item = await m.NewAsync("Article");
+            item.GetOrCreatePart("TitlePart")["Title"] = "Spotkanie w Sulejówku";
+            await m.CreateAsync(item, publish: true);
+        });
+        // Back to the schema before the dictionary forms: the old index table, as an older version left it.
+        await site.RunAsync<Data.CmsDbContext>(async db =>
+        {
+            var migrations = db.Database.GetMigrations().ToList();
+            var stems = migrations.FindIndex(m => m.EndsWith("_SearchStems", StringComparison.Ordinal));
+            await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync(migrations[stems - 1]);
+        });
+        Assert.Equal(0, await site.RunAsync<Data.CmsDbContext, int>(db => db.Database.SqlQueryRaw<int>("""SELECT COUNT(*) AS "Value" FROM "SearchIndex" """).SingleAsync()));
+
+        await site.RunAsync<Setup.SiteInitializer>(s => s.InitializeAsync());
+
+        var found = await site.RunAsync<ContentQuery, IReadOnlyList<ContentItem>>(q => q.SearchAsync("sulejowek"));
+        Assert.Equal("Spotkanie w Sulejówku", Assert.Single(found).DisplayText);
+    }
+}
+
+public sealed class SqliteSearchUpgradeTests() : SearchUpgradeTests(DatabaseKind.Sqlite);
+
+public sealed class PostgresSearchUpgradeTests() : SearchUpgradeTests(DatabaseKind.Postgres);

@@ -29,7 +29,7 @@ public sealed partial class SecurityPolicyTests : MailSiteTest
             "/robots.txt", "/blog/rss", "/czlonkowie", "/dolacz", "/obszary/nie-ma", "/nie-ma-takiej-strony", "/deklaracja-dostepnosci"];
         string[] accountPages = ["/Login", "/zapomniane-haslo"];
         string[] adminPages = ["/Admin", "/Admin/Content", "/Admin/Content/Edit?type=Page", "/Admin/Review", "/Admin/Submissions", "/Admin/Reports",
-            "/Admin/Media", "/Admin/Users", "/Admin/Roles", "/Admin/Recipes", "/Admin/Settings", "/Admin/Audit", "/Admin/Content/Edit?type=BlogPost",
+            "/Admin/Media", "/Admin/Users", "/Admin/Roles", "/Admin/Recipes", "/Admin/Settings", "/Admin/Templates", "/Admin/Audit", "/Admin/Content/Edit?type=BlogPost",
             "/Admin/Submissions/Details?id=0", "/materialy/dodaj"];
 
         var responses = new List<(string Path, HttpResponseMessage Response)>();
