@@ -108,6 +108,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<PolishStemmer>();
         services.AddHostedService<DictionaryWarmUp>();
         services.AddScoped<SearchIndexRebuild>();
+        services.AddScoped<DateTimeFieldBackfill>();
         services.AddSingleton<LiquidFilters>();
         services.AddSingleton<LiquidTemplates>();
         services.AddScoped<MainMenu>();

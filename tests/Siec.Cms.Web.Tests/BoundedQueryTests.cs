@@ -13,8 +13,8 @@ namespace Siec.Cms.Web.Tests;
 
 /// <summary>
 /// A page reads what it shows, not its list: the SQL statements and rows behind a blog post and a topic are the same
-/// for a list of 10 items and one of 2,000, and those behind the home page, /forum and a category do not grow when
-/// 4,000 items arrive (counted by an EF Core interceptor on every command the site runs), on SQLite and PostgreSQL.
+/// for a list of 10 items and one of 2,000, and those behind the home page, /forum, a category and /warsztaty do not
+/// grow when 4,300 items arrive (counted by an EF Core interceptor on every command the site runs), on SQLite and PostgreSQL.
 /// </summary>
 public abstract class BoundedQueryTests : IAsyncLifetime
 {
@@ -33,7 +33,8 @@ public abstract class BoundedQueryTests : IAsyncLifetime
         // Ten more topics, so that the home page and the category show full pages before the big lists arrive too.
         var start = new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         var topics = Enumerable.Range(1, 10).Select(i => Item($"temat{i:D21}", "ForumTopic", $"Temat {i}", start.AddDays(i), $"forum/sprawy-ogolne/temat-{i}", Category, "ForumCategory"));
-        await ImportAsync(Lists("maly", 10).Concat(topics).ToList());
+        // Full pages of workshops too: 25 past (a page is 20) and 5 upcoming.
+        await ImportAsync(Lists("maly", 10).Concat(topics).Concat(Workshops("maly", 25, 5)).ToList());
     }
 
     /// <summary>Settings that choose the database (none: SQLite).</summary>
@@ -52,7 +53,7 @@ public abstract class BoundedQueryTests : IAsyncLifetime
         var member = _counted.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var signedIn = await PostFormAsync(member, "/Login", new() { ["UserName"] = await ForumMembers.CreateAsync(_site, "liczaca"), ["Password"] = MailSites.Password });
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-        string[] overviews = ["/", "/forum", "/forum/sprawy-ogolne"];
+        string[] overviews = ["/", "/forum", "/forum/sprawy-ogolne", "/warsztaty"];
         var before = new List<(int, int)>();
         foreach (var path in overviews)
         {
@@ -60,7 +61,7 @@ public abstract class BoundedQueryTests : IAsyncLifetime
             before.Add(await MeasureAsync(member, path, 1));
         }
 
-        await ImportAsync(Lists("duzy", 2000).ToList());
+        await ImportAsync(Lists("duzy", 2000).Concat(Workshops("duzy", 300, 0)).ToList());
 
         var after = new List<(int, int)>();
         foreach (var path in overviews)
@@ -117,6 +118,23 @@ public abstract class BoundedQueryTests : IAsyncLifetime
         {
             yield return Item($"{prefix}p{i:D21}", "BlogPost", $"Wpis {i}", start.AddHours(i), $"{prefix}-blog/wpis-{i}", blogId, "Blog");
             yield return Item($"{prefix}r{i:D21}", "ForumReply", null, start.AddHours(i), null, topicId, "ForumTopic");
+        }
+    }
+
+    /// <summary>Workshops that ended before today, and upcoming ones, each a day long.</summary>
+    private static IEnumerable<JsonObject> Workshops(string prefix, int past, int upcoming)
+    {
+        var today = DateTime.UtcNow.Date;
+        for (var i = 1; i <= past + upcoming; i++)
+        {
+            var start = i <= past ? today.AddDays(-2 - i) : today.AddDays(10 + i);
+            var workshop = Item($"{prefix}w{i:D21}", "Workshop", $"Spotkanie {prefix} {i}", start.AddDays(-30), $"warsztaty/{prefix}-{i}", null, null);
+            workshop["Workshop"] = new JsonObject
+            {
+                ["Start"] = new JsonObject { ["Value"] = start.AddHours(9) },
+                ["End"] = new JsonObject { ["Value"] = start.AddHours(15) },
+            };
+            yield return workshop;
         }
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Metadata;
 using Siec.Cms.Core.Setup;
@@ -30,5 +31,24 @@ public sealed class MigrationTests
         Assert.Equal(11, before.Count);
         Assert.Equal(before, after);
         Assert.Equal(definitionVersion, await site.RunAsync<CmsDbContext, int>(db => db.Documents.Where(d => d.Key == ContentDefinitionManager.DocumentKey).Select(d => d.Version).SingleAsync()));
+    }
+    [Fact]
+    public async Task A_site_from_before_the_date_index_gets_its_workshops_indexed_on_start()
+    {
+        await using var site = await NetworkSite.SetUpAsync();
+        await site.RunAsync<CmsDbContext>(async db =>
+        {
+            var migrations = db.Database.GetMigrations().ToList();
+            var index = migrations.FindIndex(m => m.EndsWith("_DateTimeFieldIndex", StringComparison.Ordinal));
+            await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync(migrations[index - 1]);
+        });
+
+        await site.RunAsync<SiteInitializer>(i => i.InitializeAsync());
+
+        var rows = await site.RunAsync<CmsDbContext, List<string>>(db =>
+            db.DateTimeFieldIndex.Where(r => r.ContentType == "Workshop" && r.Published).Select(r => r.ContentField).ToListAsync());
+        Assert.Equal(["End", "RegistrationDeadline", "Start"], rows.Distinct().Order());
+        var past = await site.RunAsync<Workshops.WorkshopLists, (IReadOnlyList<Cms.Core.ContentManagement.ContentItem> Items, int Total)>(l => l.PastAsync(0, 20));
+        Assert.Contains(past.Items, w => w.DisplayText == "Spotkanie inauguracyjne sieci w Sulejówku");
     }
 }

@@ -133,6 +133,21 @@ public sealed class ContentQuery(CmsDbContext db, ISearchIndex search, PolishSte
         return (page.Select(ContentRecords.ToItem).ToList(), total);
     }
 
+    /// <summary>One page of <see cref="DateFieldQuery"/>'s items and how many there are, from the index alone.</summary>
+    public async Task<(IReadOnlyList<ContentItem> Items, int Total)> ByDateFieldAsync(DateFieldQuery q, int skip, int take)
+    {
+        var filter = db.DateTimeFieldIndex.Where(r => r.Published && r.ContentType == q.ContentType && r.ContentPart == q.Part && r.ContentField == q.FilterField);
+        filter = q.OnOrAfter ? filter.Where(r => r.DateTime >= q.Bound) : filter.Where(r => r.DateTime == null || r.DateTime < q.Bound);
+        var ordered = from f in filter
+                      join o in db.DateTimeFieldIndex.Where(r => r.ContentPart == q.Part && r.ContentField == q.OrderField) on f.DocumentId equals o.DocumentId
+                      select new { f.DocumentId, o.DateTime };
+        var total = await ordered.CountAsync();
+        var ids = await (q.Ascending ? ordered.OrderBy(x => x.DateTime).ThenBy(x => x.DocumentId) : ordered.OrderByDescending(x => x.DateTime).ThenByDescending(x => x.DocumentId))
+            .Skip(skip).Take(take).Select(x => x.DocumentId).ToListAsync();
+        var records = await db.ContentItems.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id);
+        return (ids.Where(records.ContainsKey).Select(id => ContentRecords.ToItem(records[id])).ToList(), total);
+    }
+
     public async Task<IReadOnlyList<ContentItem>> SearchAsync(string query, int skip = 0, int take = 20, IReadOnlyCollection<string>? types = null)
     {
         var ids = await search.SearchAsync(SearchQuery.Parse(query, stemmer), skip, take, types);

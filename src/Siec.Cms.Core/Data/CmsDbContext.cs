@@ -19,6 +19,8 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<TaxonomyIndexRecord> TaxonomyIndex => Set<TaxonomyIndexRecord>();
 
+    public DbSet<DateTimeFieldIndexRecord> DateTimeFieldIndex => Set<DateTimeFieldIndexRecord>();
+
     public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
 
     public DbSet<DataMigrationRecord> DataMigrations => Set<DataMigrationRecord>();
@@ -123,6 +125,13 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
             e.ToTable("TaxonomyIndex");
             e.HasIndex(x => x.DocumentId);
             e.HasIndex(x => new { x.TermContentItemId, x.Published });
+        });
+        builder.Entity<DateTimeFieldIndexRecord>(e =>
+        {
+            e.ToTable("DateTimeFieldIndex");
+            e.HasIndex(x => x.DocumentId);
+            e.HasIndex(x => x.ContentItemId);
+            e.HasIndex(x => new { x.ContentType, x.ContentPart, x.ContentField, x.Published, x.DateTime });
         });
         builder.Entity<DocumentRecord>(e =>
         {

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
+using Siec.Cms.Core.Metadata;
 using Siec.Cms.Core.Search;
 
 namespace Siec.Cms.Core.Indexing;
 
 /// <summary>Rewrites an item's index rows (path, list, taxonomy terms, full text) from its latest and published versions.</summary>
-public sealed class ContentIndexer(CmsDbContext db, ISearchIndex search, ListIndexer lists, PolishStemmer stemmer)
+public sealed class ContentIndexer(CmsDbContext db, ISearchIndex search, ListIndexer lists, PolishStemmer stemmer, ContentDefinitionManager definitions)
 {
     public async Task RefreshAsync(string contentItemId)
     {
@@ -14,12 +15,13 @@ public sealed class ContentIndexer(CmsDbContext db, ISearchIndex search, ListInd
         await db.AutorouteIndex.Where(r => r.ContentItemId == contentItemId).ExecuteDeleteAsync();
         await db.ContainedIndex.Where(r => r.ContentItemId == contentItemId).ExecuteDeleteAsync();
         await db.TaxonomyIndex.Where(r => r.ContentItemId == contentItemId).ExecuteDeleteAsync();
+        await db.DateTimeFieldIndex.Where(r => r.ContentItemId == contentItemId).ExecuteDeleteAsync();
 
         var versions = (await db.ContentItems.AsNoTracking()
                 .Where(r => r.ContentItemId == contentItemId && (r.Latest || r.Published))
                 .ToListAsync())
             .Select(r => (r.Id, Item: ContentRecords.ToItem(r))).ToList();
-        var rows = new IndexRows();
+        var rows = new IndexRows(await definitions.LoadAsync());
         foreach (var (documentId, item) in versions)
         {
             rows.Add(documentId, item);
@@ -28,6 +30,7 @@ public sealed class ContentIndexer(CmsDbContext db, ISearchIndex search, ListInd
         db.AutorouteIndex.AddRange(rows.Routes);
         db.ContainedIndex.AddRange(rows.Contained);
         db.TaxonomyIndex.AddRange(rows.Terms);
+        db.DateTimeFieldIndex.AddRange(rows.DateTimes);
         await db.SaveChangesAsync();
         await lists.ItemReindexedAsync(contentItemId, formerLists.Concat(rows.Contained.Select(c => c.ListContentItemId)));
 
@@ -50,7 +53,7 @@ public sealed class ContentIndexer(CmsDbContext db, ISearchIndex search, ListInd
         var versionIds = items.Select(i => i.ContentItemVersionId).OfType<string>().ToList();
         var ids = await db.ContentItems.Where(r => versionIds.Contains(r.ContentItemVersionId))
             .Select(r => new { r.Id, r.ContentItemVersionId }).ToDictionaryAsync(r => r.ContentItemVersionId, r => r.Id);
-        var rows = new IndexRows();
+        var rows = new IndexRows(await definitions.LoadAsync());
         foreach (var item in items.Where(i => i.Latest || i.Published))
         {
             rows.Add(ids[item.ContentItemVersionId!], item);
@@ -59,6 +62,7 @@ public sealed class ContentIndexer(CmsDbContext db, ISearchIndex search, ListInd
         await db.InsertAllAsync(rows.Routes);
         await db.InsertAllAsync(rows.Contained);
         await db.InsertAllAsync(rows.Terms);
+        await db.InsertAllAsync(rows.DateTimes);
         lists.RollUpBeforeCommit(rows.Contained.Select(c => c.ListContentItemId));
         await search.IndexNewAsync(items.Where(i => i.Published).Select(i => SearchText.From(i, stemmer)).ToList());
     }

@@ -2,17 +2,20 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data.Records;
+using Siec.Cms.Core.Metadata;
 
 namespace Siec.Cms.Core.Indexing;
 
-/// <summary>The index rows of item versions: path, list membership, taxonomy terms.</summary>
-internal sealed class IndexRows
+/// <summary>The index rows of item versions: path, list membership, taxonomy terms, DateTimeField values.</summary>
+internal sealed class IndexRows(ContentDefinitionDocument definitions)
 {
     public List<AutorouteIndexRecord> Routes { get; } = [];
 
     public List<ContainedIndexRecord> Contained { get; } = [];
 
     public List<TaxonomyIndexRecord> Terms { get; } = [];
+
+    public List<DateTimeFieldIndexRecord> DateTimes { get; } = [];
 
     /// <summary>Adds the rows of the version stored as row <paramref name="documentId"/>.</summary>
     public void Add(long documentId, ContentItem version)
@@ -35,6 +38,17 @@ internal sealed class IndexRows
                 ListContentItemId = listId, Order = contained["Order"] is JsonValue o && o.TryGetValue<int>(out var order) ? order : 0,
                 Latest = version.Latest, Published = version.Published,
                 CreatedUtc = version.CreatedUtc, PublishedUtc = version.PublishedUtc, ActivityUtc = version.PublishedUtc,
+            });
+        }
+
+        foreach (var (partName, fieldName) in definitions.FieldsOfType(version.ContentType, "DateTimeField"))
+        {
+            DateTimes.Add(new DateTimeFieldIndexRecord
+            {
+                DocumentId = documentId, ContentItemId = version.ContentItemId, ContentType = version.ContentType,
+                ContentPart = partName, ContentField = fieldName,
+                DateTime = ContentItemJson.ParseDate((content[partName]?[fieldName]?["Value"] as JsonValue)?.ToString()),
+                Latest = version.Latest, Published = version.Published,
             });
         }
 

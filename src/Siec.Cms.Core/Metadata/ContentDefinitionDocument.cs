@@ -12,4 +12,10 @@ public sealed class ContentDefinitionDocument
 
     public ContentPartDefinition? FindPart(string name) =>
         ContentParts.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal));
+
+    /// <summary>The (part key, field name) of every field of <paramref name="fieldType"/> a type's parts have.</summary>
+    public IReadOnlyList<(string Part, string Field)> FieldsOfType(string contentType, string fieldType) =>
+        FindType(contentType) is { } type
+            ? type.Parts.SelectMany(p => (FindPart(p.PartName)?.Fields ?? []).Where(f => f.FieldName == fieldType).Select(f => (p.Name, f.Name))).ToList()
+            : [];
 }

@@ -18,14 +18,14 @@ public static class HomePage
     public static async Task<IResult> ShowAsync(
         HttpContext http, SitePages pages, WorkshopLists workshops, ForumStats forum, ContentQuery query, ThematicAreas areas, UserContentLinks links, IClock clock)
     {
-        var (upcoming, past) = await workshops.UpcomingAndPastAsync();
+        var upcoming = await workshops.UpcomingAsync(3);
         var topics = await forum.LatestTopicsAsync(5);
         var model = new Dictionary<string, object?>
         {
             ["About"] = await query.ByPathAsync("o-sieci") is { } about ? LiquidModel.From(about) : null,
             ["Posts"] = ContentLists.Model(await query.NewestAsync(ContentTypes.BlogPost, 3)),
-            ["UpcomingWorkshops"] = ContentLists.Model(upcoming.Take(3)),
-            ["LatestPastWorkshop"] = upcoming.Count == 0 && past.Count > 0 ? LiquidModel.From(past[0]) : null,
+            ["UpcomingWorkshops"] = ContentLists.Model(upcoming),
+            ["LatestPastWorkshop"] = upcoming.Count == 0 && (await workshops.PastAsync(0, 1)).Items is [var latest] ? LiquidModel.From(latest) : null,
             ["Topics"] = ContentLists.Model(topics.Select(t => t.Topic)),
             ["Materials"] = ContentLists.Model(await query.NewestAsync(ContentTypes.Material, 5)),
             ["Areas"] = await areas.LoadAsync(),

@@ -3,15 +3,21 @@ using Siec.Network.Common;
 
 namespace Siec.Network.Workshops;
 
-/// <summary>Published workshops split into upcoming (soonest first) and past (latest first).</summary>
+/// <summary>
+/// Published workshops from the DateTimeField index: upcoming (not yet ended, soonest first) and one page of past
+/// ones (latest first), so the page reads what it shows however many meetings the network has held.
+/// </summary>
 public sealed class WorkshopLists(ContentQuery query, IClock clock)
 {
-    public async Task<(IReadOnlyList<ContentItem> Upcoming, IReadOnlyList<ContentItem> Past)> UpcomingAndPastAsync()
-    {
-        var all = await query.ByTypeAsync(ContentTypes.Workshop);
-        var now = clock.UtcNow;
-        var upcoming = all.Where(w => WorkshopSchedule.IsUpcoming(w, now)).OrderBy(w => WorkshopSchedule.Date(w.Part(ContentTypes.Workshop)?["Start"])).ToList();
-        var past = all.Except(upcoming).OrderByDescending(w => WorkshopSchedule.Date(w.Part(ContentTypes.Workshop)?["Start"])).ToList();
-        return (upcoming, past);
-    }
+    /// <summary>More upcoming meetings than any network plans at once; the list stops there.</summary>
+    public const int UpcomingShown = 50;
+
+    public async Task<IReadOnlyList<ContentItem>> UpcomingAsync(int take = UpcomingShown) =>
+        (await query.ByDateFieldAsync(Query(onOrAfter: true), 0, take)).Items;
+
+    public Task<(IReadOnlyList<ContentItem> Items, int Total)> PastAsync(int skip, int take) =>
+        query.ByDateFieldAsync(Query(onOrAfter: false), skip, take);
+
+    private DateFieldQuery Query(bool onOrAfter) =>
+        new(ContentTypes.Workshop, ContentTypes.Workshop, "End", clock.UtcNow, onOrAfter, "Start", Ascending: onOrAfter);
 }

@@ -7,16 +7,21 @@ using Siec.Network.Site;
 
 namespace Siec.Network.Workshops;
 
-/// <summary><c>/warsztaty</c>: upcoming and past meetings, and their calendar files.</summary>
+/// <summary><c>/warsztaty</c>: upcoming meetings and past ones a page at a time, and their calendar files.</summary>
 public static class WorkshopsPage
 {
+    private const int PastPerPage = 20;
+
     public static async Task<IResult> ListAsync(HttpContext http, SitePages pages, WorkshopLists lists)
     {
-        var (upcoming, past) = await lists.UpcomingAndPastAsync();
+        var requested = Pager.From(http, PastPerPage, 0);
+        var (past, total) = await lists.PastAsync((requested.Page - 1) * PastPerPage, PastPerPage);
         var model = new Dictionary<string, object?>
         {
-            ["Upcoming"] = ContentLists.Model(upcoming),
+            // Later pages list past meetings only.
+            ["Upcoming"] = ContentLists.Model(requested.Page == 1 ? await lists.UpcomingAsync() : []),
             ["Past"] = ContentLists.Model(past),
+            ["Pager"] = (requested with { Total = total }).ToModel(http),
         };
         return await pages.TemplateAsync(http, "Workshops", model, new PageMeta("Warsztaty i spotkania")
         {

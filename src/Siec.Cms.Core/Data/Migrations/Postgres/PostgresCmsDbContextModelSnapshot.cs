@@ -513,6 +513,53 @@ namespace Siec.Cms.Core.Data.Migrations.Postgres
                     b.ToTable("DataMigrations", (string)null);
                 });
 
+            modelBuilder.Entity("Siec.Cms.Core.Data.Records.DateTimeFieldIndexRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ContentField")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContentPart")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("DateTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("DocumentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentItemId");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("ContentType", "ContentPart", "ContentField", "Published", "DateTime");
+
+                    b.ToTable("DateTimeFieldIndex", (string)null);
+                });
+
             modelBuilder.Entity("Siec.Cms.Core.Data.Records.DocumentRecord", b =>
                 {
                     b.Property<string>("Key")

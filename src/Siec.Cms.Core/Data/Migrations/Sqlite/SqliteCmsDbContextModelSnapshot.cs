@@ -494,6 +494,51 @@ namespace Siec.Cms.Core.Data.Migrations.Sqlite
                     b.ToTable("DataMigrations", (string)null);
                 });
 
+            modelBuilder.Entity("Siec.Cms.Core.Data.Records.DateTimeFieldIndexRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentField")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentPart")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DateTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentItemId");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("ContentType", "ContentPart", "ContentField", "Published", "DateTime");
+
+                    b.ToTable("DateTimeFieldIndex", (string)null);
+                });
+
             modelBuilder.Entity("Siec.Cms.Core.Data.Records.DocumentRecord", b =>
                 {
                     b.Property<string>("Key")
