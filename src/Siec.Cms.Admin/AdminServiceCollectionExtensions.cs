@@ -69,6 +69,8 @@ public static class AdminServiceCollectionExtensions
             services.AddAdminMenuItem(text, url, position, group);
         }
 
+        services.AddSingleton<Recipes.RecipeJobs>();
+        services.AddHostedService(sp => sp.GetRequiredService<Recipes.RecipeJobs>());
         services.AddAdminMenuCount<ReviewCount>();
         services.AddAdminMenuCount<PendingSubmissionsCount>();
 

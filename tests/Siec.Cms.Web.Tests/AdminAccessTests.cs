@@ -36,8 +36,8 @@ public sealed class AdminAccessTests(PublicSiteFixture site) : AdminTestBase(sit
         var export = await admin.GetAsync("/Admin/Recipes?handler=Export");
         var forbidden = await editor.PostAsync("/Admin/Recipes", Form(await AntiforgeryAsync(editor), new() { ["name"] = "nowa-siec", ["mode"] = "import" }));
 
-        Assert.Contains("jest poprawna", await valid.Content.ReadAsStringAsync());
-        var badHtml = await bad.Content.ReadAsStringAsync();
+        Assert.Contains("jest poprawna", await Infrastructure.RecipeJobs.ReportAsync(admin, valid));
+        var badHtml = await Infrastructure.RecipeJobs.ReportAsync(admin, bad);
         Assert.Contains("krok 2 (Queries)", badHtml);
         Assert.Contains("Nic nie zostało zmienione.", badHtml);
         Assert.DoesNotContain("Zmieniona", await NewClient().GetStringAsync("/"));

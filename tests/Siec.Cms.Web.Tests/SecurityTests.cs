@@ -193,7 +193,7 @@ public abstract class SecurityTests : MailSiteTest
                 { new StringContent("import"), "mode" },
                 { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(recipe)), "upload", "atak.recipe.json" },
             };
-            pages.Add(await (await admin.PostAsync("/Admin/Recipes", form)).Content.ReadAsStringAsync());
+            pages.Add(await Infrastructure.RecipeJobs.ReportAsync(admin, await admin.PostAsync("/Admin/Recipes", form)));
         }
 
         Assert.Contains("nie może czytać plików", pages[0]);

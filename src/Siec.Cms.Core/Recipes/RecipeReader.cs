@@ -13,7 +13,10 @@ namespace Siec.Cms.Core.Recipes;
 /// </summary>
 public static class RecipeReader
 {
-    public static RecipeDescriptor ReadFile(string path)
+    public static RecipeDescriptor ReadFile(string path) => ReadFile(path, Path.GetDirectoryName(Path.GetFullPath(path))!);
+
+    /// <param name="basePath">Where the recipe's files are; null for a recipe sent by a browser, which may read none.</param>
+    public static RecipeDescriptor ReadFile(string path, string? basePath)
     {
         if (!File.Exists(path))
         {
@@ -21,7 +24,7 @@ public static class RecipeReader
         }
 
         var fullPath = Path.GetFullPath(path);
-        return Read(() => File.OpenRead(fullPath), Path.GetDirectoryName(fullPath)!);
+        return Read(() => File.OpenRead(fullPath), basePath);
     }
 
     /// <summary>Reads a recipe file's bytes: UTF-8 only (a byte order mark allowed); anything else is refused, never guessed.</summary>

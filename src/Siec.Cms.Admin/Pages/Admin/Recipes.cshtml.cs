@@ -3,27 +3,66 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Siec.Cms.Admin.Security;
+using Microsoft.Extensions.Options;
+using Siec.Cms.Admin.Recipes;
+using Siec.Cms.Core;
+using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Security;
 using Siec.Cms.Core.Recipes;
 using Siec.Cms.Core.Recipes.Export;
 
 namespace Siec.Cms.Admin.Pages.Admin;
 
-/// <summary>Validate and import recipes (from recipes/ or uploaded) and export the site, with the same engine code as the CLI.</summary>
-public sealed class RecipesModel(RecipeFolder folder, RecipeExecutor executor, RecipeExporter exporter, RecipeParameters parameters, PermissionChecker permissions) : PageModel
+/// <summary>
+/// Validate and import recipes (from recipes/ or uploaded) in the background with a progress display, and export the
+/// site, with the same engine code as the CLI. A job's page (<c>?zadanie=</c>) follows it and keeps its report.
+/// </summary>
+public sealed class RecipesModel(
+    RecipeFolder folder, RecipeJobs jobs, RecipeExporter exporter, RecipeParameters parameters, PermissionChecker permissions, DocumentStore documents,
+    IOptions<CmsOptions> options) : PageModel
 {
     public IReadOnlyList<(string Name, RecipeDescriptor Recipe)> Recipes { get; private set; } = [];
 
-    public List<string> Report { get; } = [];
+    /// <summary>The job the page follows: running here, or finished and stored.</summary>
+    public RecipeJob? Job { get; private set; }
 
-    public bool Failed { get; private set; }
+    /// <summary>The job asked for is neither running on this server nor among the stored ones.</summary>
+    public bool JobUnknown { get; private set; }
+
+    public int JobsAhead { get; private set; }
+
+    public IReadOnlyList<RecipeJob> History { get; private set; } = [];
+
+    public List<string> Errors { get; } = [];
 
     public bool CanImport { get; private set; }
 
     public bool CanExport { get; private set; }
 
-    public async Task OnGetAsync() => await LoadAsync();
+    public async Task OnGetAsync(string? zadanie)
+    {
+        await LoadAsync();
+        if (zadanie is not null && CanImport)
+        {
+            Job = await FindAsync(zadanie);
+            JobUnknown = Job is null;
+            JobsAhead = Job is { State: RecipeJobState.Queued } queued ? jobs.Ahead(queued) : 0;
+        }
+    }
+
+    /// <summary>The job's progress as JSON, for the page's script; the finished state tells it to show the report.</summary>
+    public async Task<IActionResult> OnGetStatusAsync(string zadanie)
+    {
+        if (!await permissions.HasAsync(User, "Import"))
+        {
+            return Forbid();
+        }
+
+        var job = await FindAsync(zadanie);
+        return job is null
+            ? NotFound()
+            : new JsonResult(new { state = job.State.ToString(), job.Done, job.Total, rate = job.Rate(DateTime.UtcNow), finished = job.Finished });
+    }
 
     public async Task<IActionResult> OnPostAsync(string? name, IFormFile? upload, string mode, bool skipUnsupported)
     {
@@ -33,33 +72,44 @@ public sealed class RecipesModel(RecipeFolder folder, RecipeExecutor executor, R
             return Forbid();
         }
 
+        string? saved = null;
         try
         {
-            var recipe = upload is { Length: > 0 }
-                ? RecipeReader.Read(await ReadAllAsync(upload), basePath: null)
-                : !string.IsNullOrEmpty(name) && Recipes.Any(r => r.Name == name)
-                    ? RecipeReader.ReadFile(folder.Resolve(name))
-                    : throw new RecipeException(new RecipeError(null, null, null, null, "Wybierz recepturę z listy albo wyślij plik."));
-            var result = await executor.ExecuteAsync(recipe, new RecipeOptions
+            RecipeDescriptor recipe;
+            if (upload is { Length: > 0 })
+            {
+                // Kept as a file of the job's own and read as a stream, like the CLI reads one: never whole in memory.
+                saved = await SaveUploadAsync(upload);
+                recipe = RecipeReader.ReadFile(saved, basePath: null);
+            }
+            else if (!string.IsNullOrEmpty(name) && Recipes.Any(r => r.Name == name))
+            {
+                recipe = RecipeReader.ReadFile(folder.Resolve(name));
+            }
+            else
+            {
+                throw new RecipeException(new RecipeError(null, null, null, null, "Wybierz recepturę z listy albo wyślij plik."));
+            }
+
+            var job = jobs.Enqueue(recipe, mode == "import", new RecipeOptions
             {
                 SkipUnsupported = skipUnsupported,
-                ValidateOnly = mode != "import",
                 Parameters = await parameters.CreateAsync(User.FindFirstValue(ClaimTypes.NameIdentifier), User.Identity?.Name, User.FindFirstValue(ClaimTypes.Email)),
-            });
-            Report.Add(mode == "import"
-                ? $"Zaimportowano recepturę „{recipe.DisplayName}” ({result.StepsExecuted} kroków)."
-                : $"Receptura „{recipe.DisplayName}” jest poprawna ({result.StepsExecuted} kroków sprawdzonych, nic nie zapisano).");
-            Report.AddRange(result.SkippedSteps.Select(s => $"Pominięty krok {s}"));
-            Report.AddRange(result.Warnings.Select(w => $"Ostrzeżenie: {w}"));
+            }, User.Identity?.Name, saved);
+            return RedirectToPage(new { zadanie = job.Id });
         }
         catch (RecipeException e)
         {
-            Failed = true;
-            Report.Add($"Błąd: {e.Message}");
-            Report.Add(mode == "import" ? "Nic nie zostało zmienione." : "Receptura jest niepoprawna.");
-        }
+            if (saved is not null)
+            {
+                System.IO.File.Delete(saved);
+            }
 
-        return Page();
+            Errors.Add($"Błąd: {e.Message}");
+            Errors.Add("Nic nie zostało zmienione.");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
     }
 
     public async Task<IActionResult> OnGetExportAsync()
@@ -81,12 +131,20 @@ public sealed class RecipesModel(RecipeFolder folder, RecipeExecutor executor, R
         Recipes = folder.All();
         CanImport = await permissions.HasAsync(User, "Import");
         CanExport = await permissions.HasAsync(User, "Export");
+        History = CanImport ? (await documents.GetAsync<RecipeJobHistory>(RecipeJobHistory.DocumentKey)).Jobs : [];
     }
 
-    private static async Task<byte[]> ReadAllAsync(IFormFile upload)
+    private async Task<RecipeJob?> FindAsync(string id) =>
+        jobs.Active(id) ?? (await documents.GetAsync<RecipeJobHistory>(RecipeJobHistory.DocumentKey)).Jobs.FirstOrDefault(j => j.Id == id);
+
+    /// <summary>The upload under the data folder with a name of ours: the browser's file name is never a path.</summary>
+    private async Task<string> SaveUploadAsync(IFormFile upload)
     {
-        using var buffer = new MemoryStream();
-        await upload.CopyToAsync(buffer);
-        return buffer.ToArray();
+        var folderPath = Path.Combine(options.Value.DataPath, "receptury-przeslane");
+        Directory.CreateDirectory(folderPath);
+        var path = Path.Combine(folderPath, Guid.NewGuid().ToString("n") + ".recipe.json");
+        await using var file = System.IO.File.Create(path);
+        await upload.CopyToAsync(file);
+        return path;
     }
 }
