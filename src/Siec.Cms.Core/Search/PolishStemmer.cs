@@ -21,7 +21,7 @@ public sealed class PolishStemmer
     private readonly Lazy<Dictionary> dictionary = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly ConcurrentDictionary<string, string[]> cache = new(StringComparer.Ordinal);
 
-    /// <summary>Loads the dictionary (about two seconds) off the request path, so the first search does not wait for it.</summary>
+    /// <summary>Loads the dictionary (about two seconds of one core) off the request path.</summary>
     public void WarmUp() => _ = Task.Run(() => dictionary.Value);
 
     /// <summary>Stems of one folded word, without the word itself unless it is its own dictionary form.</summary>

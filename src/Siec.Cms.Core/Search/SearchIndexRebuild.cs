@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Hosting;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
 
@@ -33,16 +32,4 @@ public sealed class SearchIndexRebuild(CmsDbContext db, ISearchIndex search, Pol
             after = batch[^1].Id;
         }
     }
-}
-
-/// <summary>Starts loading the dictionary with the web host, so the first search or save does not wait for it.</summary>
-internal sealed class DictionaryWarmUp(PolishStemmer stemmer) : IHostedService
-{
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        stemmer.WarmUp();
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
