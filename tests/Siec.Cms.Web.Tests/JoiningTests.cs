@@ -84,11 +84,13 @@ public sealed partial class JoiningTests : MailSiteTest
         Assert.DoesNotContain("javascript:", page);
         Assert.DoesNotContain("anna.zolkowska@example.org", page);
         Assert.Contains("Anna Żółkowska", await MailSites.Client(Site).GetStringAsync("/czlonkowie"));
+        Assert.Contains("/czlonkowie/anna-zolkowska", await MailSites.Client(Site).GetStringAsync("/szukaj?q=zolkowska"));
 
         var hidden = await PostFormAsync(member, "/konto/profil", new() { ["f.MemberProfile.ListedInDirectory"] = "false" });
         Assert.Equal(HttpStatusCode.Redirect, hidden.StatusCode);
         Assert.DoesNotContain("Anna Żółkowska", await MailSites.Client(Site).GetStringAsync("/czlonkowie"));
         Assert.Equal(HttpStatusCode.NotFound, (await MailSites.Client(Site).GetAsync("/czlonkowie/anna-zolkowska")).StatusCode);
+        Assert.DoesNotContain("anna-zolkowska", await MailSites.Client(Site).GetStringAsync("/szukaj?q=zolkowska"));
     }
 
     [Fact]
