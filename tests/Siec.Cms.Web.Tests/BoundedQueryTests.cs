@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Net;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -71,6 +72,10 @@ public abstract class BoundedQueryTests : IAsyncLifetime
         }
 
         Assert.Equal(before, after);
+        // The calendar feed: the 5 coming meetings and the latest 100 of the 325 past ones.
+        var calendar = await reader.GetStringAsync("/warsztaty.ics");
+        Assert.Equal(105, Regex.Count(calendar, "BEGIN:VEVENT"));
+        Assert.Contains("SUMMARY:Spotkanie duzy 1\r\n", calendar);
 
         foreach (var (name, small, large, client) in new[]
         {

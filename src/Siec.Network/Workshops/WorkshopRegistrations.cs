@@ -19,8 +19,11 @@ namespace Siec.Network.Workshops;
 /// </summary>
 public sealed class WorkshopRegistrations(
     ContentQuery query, UserContentLinks links, Counters counters, Transactions transactions, MailOutbox outbox,
-    UserManager<IdentityUser> users, PublicAddress address, IClock clock)
+    UserManager<IdentityUser> users, PublicAddress address, IClock clock, WorkshopLists lists)
 {
+    /// <summary>More meetings than start on one day anywhere; the reminder run reads no further.</summary>
+    private const int RemindersPerRun = 200;
+
     /// <summary>The link kind of a sign-up; its value is the status, its token cancels.</summary>
     public const string Kind = "registration";
     public const string Confirmed = "potwierdzony";
@@ -110,9 +113,16 @@ public sealed class WorkshopRegistrations(
     {
         var tomorrow = PolishFormat.ToLocal(nowUtc).Date.AddDays(1);
         var sent = 0;
-        foreach (var workshop in await query.ByTypeAsync(ContentTypes.Workshop))
+        // From the date index: meetings starting from a day before tomorrow (any time zone), kept if tomorrow in Poland.
+        foreach (var workshop in await lists.StartingFromAsync(nowUtc.Date, RemindersPerRun))
         {
-            if (WorkshopSchedule.Date(workshop.Part(ContentTypes.Workshop)?["Start"]) is not { } start || PolishFormat.ToLocal(start).Date != tomorrow)
+            var day = WorkshopSchedule.Date(workshop.Part(ContentTypes.Workshop)?["Start"]) is { } start ? PolishFormat.ToLocal(start).Date : (DateTime?)null;
+            if (day > tomorrow)
+            {
+                break;
+            }
+
+            if (day != tomorrow)
             {
                 continue;
             }

@@ -29,9 +29,9 @@ public static class WorkshopsPage
         });
     }
 
-    public static async Task<IResult> CalendarAsync(ContentQuery query, PublicAddress address)
+    public static async Task<IResult> CalendarAsync(WorkshopLists lists, PublicAddress address)
     {
-        var workshops = await query.ByTypeAsync(ContentTypes.Workshop);
+        var workshops = await lists.CalendarAsync();
         return Calendar(WorkshopCalendar.Write(workshops, await address.BaseUrlAsync(), DateTime.UtcNow), "warsztaty.ics");
     }
 
