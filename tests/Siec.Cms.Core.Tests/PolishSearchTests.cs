@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Search;
 using Siec.Cms.Core.Tests.Infrastructure;
 
 namespace Siec.Cms.Core.Tests;
@@ -158,3 +160,38 @@ public abstract class SearchUpgradeTests(DatabaseKind kind)
 public sealed class SqliteSearchUpgradeTests() : SearchUpgradeTests(DatabaseKind.Sqlite);
 
 public sealed class PostgresSearchUpgradeTests() : SearchUpgradeTests(DatabaseKind.Postgres);
+
+/// <summary>A common word costs a search the same on any site: only the newest matches are ranked.</summary>
+public abstract class SearchBoundTests(DatabaseKind kind)
+{
+    [Fact]
+    public async Task Only_the_newest_matches_are_ranked_however_many_there_are()
+    {
+        await using var site = await TestSite.CreateAsync(kind);
+        var start = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var documents = Enumerable.Range(0, SearchText.RankedAtMost + 200)
+            .Select(i => new SearchDocument($"z{i:D25}", "Article", $"zebranie {i}", "zebranie sieci", "zebranie", "zebranie siec", start.AddHours(i)))
+            .ToList();
+        await site.RunAsync<ISearchIndex>(s => s.IndexNewAsync(documents));
+        var stemmer = site.Services.GetRequiredService<PolishStemmer>();
+
+        var found = new List<string>();
+        for (var skip = 0; ; skip += 100)
+        {
+            var page = await site.RunAsync<ISearchIndex, IReadOnlyList<string>>(s => s.SearchAsync(SearchQuery.Parse("zebranie", stemmer), skip, 100));
+            found.AddRange(page);
+            if (page.Count < 100)
+            {
+                break;
+            }
+        }
+
+        Assert.Equal(SearchText.RankedAtMost, found.Distinct().Count());
+        Assert.DoesNotContain($"z{0:D25}", found);
+        Assert.Contains($"z{SearchText.RankedAtMost + 199:D25}", found);
+    }
+}
+
+public sealed class SqliteSearchBoundTests() : SearchBoundTests(DatabaseKind.Sqlite);
+
+public sealed class PostgresSearchBoundTests() : SearchBoundTests(DatabaseKind.Postgres);

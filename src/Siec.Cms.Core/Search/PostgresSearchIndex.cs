@@ -7,7 +7,7 @@ namespace Siec.Cms.Core.Search;
 /// The table <c>SearchIndex</c> with two generated <c>tsvector</c>s ('simple' config) over text folded by the app:
 /// <c>Search</c> of the words as written (title weight A, body C) and <c>Stems</c> of their dictionary forms (title B,
 /// body D). The rank adds both, so a title ranks above the body and a word as typed above another of its forms; at
-/// equal rank the newer item comes first.
+/// equal rank the newer item comes first. Only the newest matches are ranked (<see cref="SearchText.RankedAtMost"/>).
 /// </summary>
 public sealed class PostgresSearchIndex(CmsDbContext db) : ISearchIndex
 {
@@ -56,8 +56,11 @@ public sealed class PostgresSearchIndex(CmsDbContext db) : ISearchIndex
             + (stems.Count == 0 ? "" : $""" + ts_rank(s."Stems", to_tsquery('simple', {Param(string.Join(" | ", stems))}))""");
         var only = Param(SearchText.TypeList(types));
         var sql = $"""
-            SELECT s."ContentItemId" AS "Value" FROM "SearchIndex" s
-            WHERE {string.Join(" AND ", conditions)} AND ({only} = '' OR {only} LIKE '%,' || s."ContentType" || ',%')
+            SELECT s."ContentItemId" AS "Value" FROM (
+                SELECT s."ContentItemId" FROM "SearchIndex" s
+                WHERE {string.Join(" AND ", conditions)} AND ({only} = '' OR {only} LIKE '%,' || s."ContentType" || ',%')
+                ORDER BY s."PublishedUtc" DESC LIMIT {Param(SearchText.RankedAtMost)}) newest
+            JOIN "SearchIndex" s ON s."ContentItemId" = newest."ContentItemId"
             ORDER BY {rank} DESC, s."PublishedUtc" DESC
             LIMIT {Param(take)} OFFSET {Param(skip)}
             """;

@@ -6,7 +6,8 @@ namespace Siec.Cms.Core.Search;
 /// <summary>
 /// The FTS5 table <c>SearchIndex</c> over text folded by the app: the words as written (Title, Body) and their
 /// dictionary forms (TitleStems, BodyStems). bm25 weighs a title above the body and a word as typed above another of
-/// its forms; at equal relevance the newer item comes first.
+/// its forms; at equal relevance the newer item comes first. Only the most recently indexed matches are ranked
+/// (<see cref="SearchText.RankedAtMost"/>): FTS5 reads them in rowid order and stops there.
 /// </summary>
 public sealed class SqliteSearchIndex(CmsDbContext db) : ISearchIndex
 {
@@ -38,9 +39,11 @@ public sealed class SqliteSearchIndex(CmsDbContext db) : ISearchIndex
         var only = SearchText.TypeList(types);
         return await db.Database
             .SqlQuery<string>($"""
-                SELECT ContentItemId AS Value FROM SearchIndex
-                WHERE SearchIndex MATCH {Match(query)} AND ({only} = '' OR {only} LIKE '%,' || ContentType || ',%')
-                ORDER BY bm25(SearchIndex, 0, 0, 10.0, 2.0, 5.0, 1.0, 0), PublishedUtc DESC
+                SELECT ContentItemId AS Value FROM (
+                    SELECT ContentItemId, bm25(SearchIndex, 0, 0, 10.0, 2.0, 5.0, 1.0, 0) AS Score, PublishedUtc FROM SearchIndex
+                    WHERE SearchIndex MATCH {Match(query)} AND ({only} = '' OR {only} LIKE '%,' || ContentType || ',%')
+                    ORDER BY rowid DESC LIMIT {SearchText.RankedAtMost})
+                ORDER BY Score, PublishedUtc DESC
                 LIMIT {take} OFFSET {skip}
                 """)
             .ToListAsync();
