@@ -74,9 +74,13 @@ public sealed class ContentQuery(CmsDbContext db, ISearchIndex search, PolishSte
         return (records.Select(ContentRecords.ToItem).ToList(), total);
     }
 
-    /// <summary>The latest version of the item of <paramref name="contentType"/> a user owns (e.g. their profile), or null.</summary>
+    /// <summary>
+    /// The latest version of the item of <paramref name="contentType"/> a user owns (e.g. their profile), or null: one
+    /// row through the (Owner, ContentType) index, where the admin list's query counted and sorted all a user owns.
+    /// </summary>
     public async Task<ContentItem?> OwnedAsync(string contentType, string owner) =>
-        (await LatestAsync(new ContentListQuery { OwnTypes = [contentType], Owner = owner }, 0, 1)).Items.FirstOrDefault();
+        await db.ContentItems.AsNoTracking().Where(r => r.Owner == owner && r.ContentType == contentType && r.Latest)
+            .OrderByDescending(r => r.ModifiedUtc).ThenByDescending(r => r.Id).FirstOrDefaultAsync() is { } record ? ContentRecords.ToItem(record) : null;
 
     public async Task<int> CountAsync(string contentType) =>
         await db.ContentItems.CountAsync(r => r.ContentType == contentType && r.Published);

@@ -80,7 +80,7 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
             e.HasIndex(x => new { x.ContentItemId, x.Latest, x.Published });
             e.HasIndex(x => new { x.ContentType, x.Published, x.Latest });
             e.HasIndex(x => new { x.ContentType, x.PublishedUtc }).HasFilter(PublishedRows).HasDatabaseName("IX_ContentItems_Published_Type_PublishedUtc");
-            e.HasIndex(x => x.Owner);
+            e.HasIndex(x => new { x.Owner, x.ContentType });
             e.HasIndex(x => x.PublishedUtc);
             e.HasIndex(x => x.ModifiedUtc);
         });

@@ -453,13 +453,13 @@ namespace Siec.Cms.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("ModifiedUtc");
 
-                    b.HasIndex("Owner");
-
                     b.HasIndex("PublishedUtc");
 
                     b.HasIndex("ContentType", "PublishedUtc")
                         .HasDatabaseName("IX_ContentItems_Published_Type_PublishedUtc")
                         .HasFilter("\"Published\"");
+
+                    b.HasIndex("Owner", "ContentType");
 
                     b.HasIndex("ContentItemId", "Latest", "Published");
 
