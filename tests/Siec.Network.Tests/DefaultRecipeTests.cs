@@ -70,8 +70,8 @@ public sealed class DefaultRecipeTests
         var workshop = Assert.Single(await site.RunAsync<ContentQuery, IReadOnlyList<ContentItem>>(q => q.ByTypeAsync("Workshop")));
         var part = workshop.Part("Workshop")!;
 
-        var start = TimeZoneInfo.ConvertTimeFromUtc(WorkshopSchedule.Date(part["Start"])!.Value, Warsaw);
-        var end = TimeZoneInfo.ConvertTimeFromUtc(WorkshopSchedule.Date(part["End"])!.Value, Warsaw);
+        var start = TimeZoneInfo.ConvertTimeFromUtc(ContentItemJson.FieldDate(part["Start"])!.Value, Warsaw);
+        var end = TimeZoneInfo.ConvertTimeFromUtc(ContentItemJson.FieldDate(part["End"])!.Value, Warsaw);
         Assert.Equal(new DateTime(2014, 9, 26), start.Date);
         Assert.Equal(new DateTime(2014, 9, 27), end.Date);
         Assert.Equal("26 września 2014", start.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("pl-PL")));

@@ -67,6 +67,9 @@ public static class ContentItemJson
     public static string? FormatDate(DateTime? value) =>
         value?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
 
+    /// <summary>The value of a DateTimeField (<c>{ "Value": "…" }</c>), or null when it has none.</summary>
+    public static DateTime? FieldDate(JsonNode? field) => field?["Value"] is JsonValue value ? ParseDate(value.ToString()) : null;
+
     public static DateTime? ParseDate(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))

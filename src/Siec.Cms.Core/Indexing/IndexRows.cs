@@ -17,6 +17,14 @@ internal sealed class IndexRows(ContentDefinitionDocument definitions)
 
     public List<DateTimeFieldIndexRecord> DateTimes { get; } = [];
 
+    /// <summary>The date fields of each type met so far: an import's batch holds hundreds of items of a few types.</summary>
+    private readonly Dictionary<string, IReadOnlyList<(string Part, string Field)>> _dateFields = new(StringComparer.Ordinal);
+
+    private IReadOnlyList<(string Part, string Field)> DateFieldsOf(string contentType) =>
+        _dateFields.TryGetValue(contentType, out var fields)
+            ? fields
+            : _dateFields[contentType] = definitions.FieldsOfType(contentType, "DateTimeField");
+
     /// <summary>Adds the rows of the version stored as row <paramref name="documentId"/>.</summary>
     public void Add(long documentId, ContentItem version)
     {
@@ -41,13 +49,13 @@ internal sealed class IndexRows(ContentDefinitionDocument definitions)
             });
         }
 
-        foreach (var (partName, fieldName) in definitions.FieldsOfType(version.ContentType, "DateTimeField"))
+        foreach (var (partName, fieldName) in DateFieldsOf(version.ContentType))
         {
             DateTimes.Add(new DateTimeFieldIndexRecord
             {
                 DocumentId = documentId, ContentItemId = version.ContentItemId, ContentType = version.ContentType,
                 ContentPart = partName, ContentField = fieldName,
-                DateTime = ContentItemJson.ParseDate((content[partName]?[fieldName]?["Value"] as JsonValue)?.ToString()),
+                DateTime = ContentItemJson.FieldDate(content[partName]?[fieldName]),
                 Latest = version.Latest, Published = version.Published,
             });
         }

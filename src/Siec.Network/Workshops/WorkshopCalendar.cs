@@ -37,7 +37,7 @@ public static class WorkshopCalendar
         foreach (var workshop in workshops)
         {
             var part = workshop.Part(ContentTypes.Workshop);
-            if (WorkshopSchedule.Date(part?["Start"]) is not { } start || WorkshopSchedule.Date(part?["End"]) is not { } end)
+            if (ContentItemJson.FieldDate(part?["Start"]) is not { } start || ContentItemJson.FieldDate(part?["End"]) is not { } end)
             {
                 continue;
             }

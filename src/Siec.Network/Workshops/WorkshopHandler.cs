@@ -29,7 +29,7 @@ public sealed class WorkshopHandler : IContentHandler
 
     private static void CheckRange(ValidateContentContext context, JsonObject? part, string property)
     {
-        if (WorkshopSchedule.Date(part?["Start"]) is { } start && WorkshopSchedule.Date(part?["End"]) is { } end && end < start)
+        if (ContentItemJson.FieldDate(part?["Start"]) is { } start && ContentItemJson.FieldDate(part?["End"]) is { } end && end < start)
         {
             context.Fail($"{property}.End", "Koniec nie może być wcześniej niż początek.");
         }

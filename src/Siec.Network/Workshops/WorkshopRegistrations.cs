@@ -47,7 +47,7 @@ public sealed class WorkshopRegistrations(
             return new Outcome(null, "Zapisy na te warsztaty nie są otwarte.");
         }
 
-        if (WorkshopSchedule.Date(part["RegistrationDeadline"]) is { } deadline && clock.UtcNow > deadline)
+        if (ContentItemJson.FieldDate(part["RegistrationDeadline"]) is { } deadline && clock.UtcNow > deadline)
         {
             return new Outcome(null, $"Zapisy zakończyły się {PolishFormat.DateAndTime(deadline)}.");
         }
@@ -116,7 +116,7 @@ public sealed class WorkshopRegistrations(
         // From the date index: meetings starting from a day before tomorrow (any time zone), kept if tomorrow in Poland.
         foreach (var workshop in await lists.StartingFromAsync(nowUtc.Date, RemindersPerRun))
         {
-            var day = WorkshopSchedule.Date(workshop.Part(ContentTypes.Workshop)?["Start"]) is { } start ? PolishFormat.ToLocal(start).Date : (DateTime?)null;
+            var day = ContentItemJson.FieldDate(workshop.Part(ContentTypes.Workshop)?["Start"]) is { } start ? PolishFormat.ToLocal(start).Date : (DateTime?)null;
             if (day > tomorrow)
             {
                 break;

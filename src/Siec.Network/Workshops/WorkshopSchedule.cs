@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Network.Common;
 
@@ -8,8 +7,5 @@ namespace Siec.Network.Workshops;
 public static class WorkshopSchedule
 {
     public static bool IsUpcoming(ContentItem workshop, DateTime utcNow) =>
-        Date(workshop.Part(ContentTypes.Workshop)?["End"]) is { } end && end >= utcNow;
-
-    public static DateTime? Date(JsonNode? field) =>
-        field?["Value"] is JsonValue value ? ContentItemJson.ParseDate(value.ToString()) : null;
+        ContentItemJson.FieldDate(workshop.Part(ContentTypes.Workshop)?["End"]) is { } end && end >= utcNow;
 }
