@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -45,6 +46,7 @@ public static class AdminServiceCollectionExtensions
             // The cookie's security stamp is checked on every request: a disabled, erased or re-roled account, or one
             // whose password changed, is signed out at once rather than when its 14-day cookie ends.
             o.Events.OnValidatePrincipal = SecurityStampCheck.ValidateAsync;
+            o.Events.OnSigningIn = SecurityStampCheck.MarkTenantAsync;
         });
         services.AddIdentityCore<IdentityUser>().AddSignInManager();
         services.Configure<IdentityOptions>(o =>
@@ -56,6 +58,7 @@ public static class AdminServiceCollectionExtensions
         });
         services.AddScoped<Editors.ContentEditor>();
         services.AddScoped<SignInLockout>();
+        services.AddSingleton<IAntiforgeryAdditionalDataProvider, TenantAntiforgeryData>();
         // One editor per part and per field kind, as Orchard Core's display drivers; each finds its editor by name.
         foreach (var editor in typeof(Editors.ContentEditor).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {

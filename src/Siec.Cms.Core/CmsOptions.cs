@@ -35,10 +35,6 @@ public sealed class CmsOptions
 
     public bool UsesPostgres => string.Equals(DatabaseProvider, "Postgres", StringComparison.OrdinalIgnoreCase);
 
-    public string SqlitePath => Path.Combine(DataPath, "siec.db");
-
-    public string MediaPath => Path.Combine(DataPath, "Media");
-
     public string LogsPath => Path.Combine(DataPath, "logs");
 
     /// <summary>The <c>Cms</c> section with the data path made absolute (relative paths are beside the host).</summary>

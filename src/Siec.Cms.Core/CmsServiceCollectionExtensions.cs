@@ -27,6 +27,7 @@ using Siec.Cms.Core.Security;
 using Siec.Cms.Core.Settings;
 using Siec.Cms.Core.Setup;
 using Siec.Cms.Core.Http;
+using Siec.Cms.Core.Tenancy;
 
 namespace Siec.Cms.Core;
 
@@ -40,6 +41,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton(Options.Create(options));
 
         AddDatabase(services, options);
+        services.AddTenancy(configuration);
         services.AddCluster(options);
         services.AddIdentityCore<IdentityUser>(o =>
             {
@@ -165,7 +167,7 @@ public static class CmsServiceCollectionExtensions
                 throw new InvalidOperationException("Cms:DatabaseProvider to Postgres, ale brak ConnectionStrings:Cms.");
             }
 
-            services.AddDbContext<PostgresCmsDbContext>((sp, o) => o.UseNpgsql(options.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+            services.AddDbContext<PostgresCmsDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<CurrentTenant>().ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddScoped<CmsDbContext>(sp => sp.GetRequiredService<PostgresCmsDbContext>());
             services.AddScoped<ISearchIndex, PostgresSearchIndex>();
         }
@@ -173,7 +175,7 @@ public static class CmsServiceCollectionExtensions
         {
             // Interceptors the host registers (tracing, or a test counting statements) see every command. Connections
             // are pooled: opening one reads the schema again, which cost a signed-in page ~10 ms of lookups.
-            services.AddDbContext<SqliteCmsDbContext>((sp, o) => o.UseSqlite($"Data Source={options.SqlitePath}").AddInterceptors(sp.GetServices<IInterceptor>()));
+            services.AddDbContext<SqliteCmsDbContext>((sp, o) => o.UseSqlite("Data Source=" + sp.GetRequiredService<CurrentTenant>().SqlitePath).AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddScoped<CmsDbContext>(sp => sp.GetRequiredService<SqliteCmsDbContext>());
             services.AddScoped<ISearchIndex, SqliteSearchIndex>();
         }

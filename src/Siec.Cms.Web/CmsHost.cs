@@ -20,7 +20,9 @@ using Siec.Cms.Core.Mail;
 using Siec.Cms.Core.Media;
 using Siec.Cms.Core.Privacy;
 using Siec.Cms.Core.Setup;
+using Siec.Cms.Core.Tenancy;
 using Siec.Cms.Web.Setup;
+using Siec.Cms.Web.Tenancy;
 using Siec.Network;
 using Siec.Network.Site;
 
@@ -105,6 +107,7 @@ public static class CmsHost
         await using var initializing = await app.Services.GetRequiredService<ClusterLocks>().AcquireAsync("site-initialization", TimeSpan.FromMinutes(30));
         using var scope = app.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<SiteInitializer>().InitializeAsync();
+        app.Services.GetRequiredService<TenantShells>().MarkMigrated(TenantSettings.DefaultName);
         var resolver = scope.ServiceProvider.GetRequiredService<SetupOptionsResolver>();
         var setup = scope.ServiceProvider.GetRequiredService<SetupService>();
         if (resolver.AutomaticRequest() is { } request && !await setup.IsSetUpAsync())
@@ -128,6 +131,7 @@ public static class CmsHost
 
         app.UseTrustedProxies();
         app.UseSecurityHeaders();
+        app.UseMiddleware<TenantMiddleware>();
         app.UseStaticFiles();
         var theme = app.Services.GetRequiredService<IOptions<ThemeOptions>>().Value;
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(theme.AssetsPath), RequestPath = "/theme" });

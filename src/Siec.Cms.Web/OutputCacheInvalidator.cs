@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Siec.Cms.Core.Caching;
 using Siec.Cms.Core.Data;
+using Siec.Cms.Core.Tenancy;
 
 namespace Siec.Cms.Web;
 
@@ -8,18 +9,18 @@ namespace Siec.Cms.Web;
 /// When a change to the site commits, drops the cached reader pages that may show it (<see cref="ChangedSections"/>),
 /// so readers never see an old version and a forum reply leaves the blog cached.
 /// </summary>
-public sealed class OutputCacheInvalidator(IOutputCacheStore store, ChangedSections changed) : ICommitListener
+public sealed class OutputCacheInvalidator(IOutputCacheStore store, ChangedSections changed, CurrentTenant tenant) : ICommitListener
 {
     public async Task CommittedAsync()
     {
         foreach (var tag in changed.TakeTags())
         {
-            await store.EvictByTagAsync(tag, CancellationToken.None);
+            await store.EvictByTagAsync(CacheSections.OfTenant(tenant.Name, tag), CancellationToken.None);
         }
     }
 }
 
-/// <summary>Tags a cached page that named no section, so that every change evicts it.</summary>
+/// <summary>Tags a cached page that named no section, so that every change evicts it; makes every tag its network's.</summary>
 public sealed class UnsectionedPagePolicy : IOutputCachePolicy
 {
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
@@ -31,6 +32,14 @@ public sealed class UnsectionedPagePolicy : IOutputCachePolicy
         if (!context.Tags.Any(t => t.StartsWith(CacheSections.Tag(""), StringComparison.Ordinal)))
         {
             context.Tags.Add(CacheSections.Unsectioned);
+        }
+
+        var tenant = context.HttpContext.RequestServices.GetRequiredService<CurrentTenant>().Name;
+        var tags = context.Tags.ToList();
+        context.Tags.Clear();
+        foreach (var tag in tags)
+        {
+            context.Tags.Add(CacheSections.OfTenant(tenant, tag));
         }
 
         return ValueTask.CompletedTask;

@@ -13,6 +13,9 @@ public sealed class RecipeJob
 {
     public string Id { get; set; } = "";
 
+    /// <summary>The network the job runs in: only its admin sees the job.</summary>
+    public string Tenant { get; set; } = "";
+
     /// <summary>True for an import, false for a check that writes nothing.</summary>
     public bool Import { get; set; }
 

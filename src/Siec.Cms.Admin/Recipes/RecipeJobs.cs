@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Recipes;
+using Siec.Cms.Core.Tenancy;
 
 namespace Siec.Cms.Admin.Recipes;
 
@@ -14,18 +15,18 @@ namespace Siec.Cms.Admin.Recipes;
 /// transaction, so it cannot be written to the database meanwhile); the report is stored once the job ends, where
 /// every server and every later visit reads it.
 /// </summary>
-public sealed class RecipeJobs(IServiceScopeFactory scopes, ILogger<RecipeJobs> logger) : BackgroundService
+public sealed class RecipeJobs(TenantShells shells, TenantRegistry tenants, ILogger<RecipeJobs> logger) : BackgroundService
 {
     private readonly Channel<(RecipeJob Job, RecipeDescriptor Recipe, RecipeOptions Options, string? Upload)> _queue =
         Channel.CreateUnbounded<(RecipeJob, RecipeDescriptor, RecipeOptions, string?)>();
     private readonly ConcurrentDictionary<string, RecipeJob> _active = new(StringComparer.Ordinal);
 
     /// <summary>Queues a job; <paramref name="upload"/> is a file of the job's own, deleted once it ends.</summary>
-    public RecipeJob Enqueue(RecipeDescriptor recipe, bool import, RecipeOptions options, string? userName, string? upload)
+    public RecipeJob Enqueue(string tenant, RecipeDescriptor recipe, bool import, RecipeOptions options, string? userName, string? upload)
     {
         var job = new RecipeJob
         {
-            Id = Guid.NewGuid().ToString("n"), Import = import, RecipeName = recipe.DisplayName is { Length: > 0 } d ? d : recipe.Name,
+            Id = Guid.NewGuid().ToString("n"), Tenant = tenant, Import = import, RecipeName = recipe.DisplayName is { Length: > 0 } d ? d : recipe.Name,
             UserName = userName, State = RecipeJobState.Queued, QueuedUtc = DateTime.UtcNow, Total = recipe.ItemCount,
         };
         _active[job.Id] = job;
@@ -34,7 +35,7 @@ public sealed class RecipeJobs(IServiceScopeFactory scopes, ILogger<RecipeJobs> 
     }
 
     /// <summary>A job queued or running in this process, or null.</summary>
-    public RecipeJob? Active(string id) => _active.GetValueOrDefault(id);
+    public RecipeJob? Active(string tenant, string id) => _active.GetValueOrDefault(id) is { } job && job.Tenant == tenant ? job : null;
 
     /// <summary>Jobs ahead of <paramref name="job"/> in this process's queue.</summary>
     public int Ahead(RecipeJob job) => _active.Values.Count(j => !j.Finished && j.QueuedUtc < job.QueuedUtc);
@@ -68,7 +69,7 @@ public sealed class RecipeJobs(IServiceScopeFactory scopes, ILogger<RecipeJobs> 
     {
         job.StartedUtc = DateTime.UtcNow;
         job.State = RecipeJobState.Running;
-        await using var scope = scopes.CreateAsyncScope();
+        await using var scope = await OpenAsync(job);
         var executor = scope.ServiceProvider.GetRequiredService<RecipeExecutor>();
         var progress = new Progress(job);
         try
@@ -103,7 +104,7 @@ public sealed class RecipeJobs(IServiceScopeFactory scopes, ILogger<RecipeJobs> 
     /// <summary>Stores the finished job with the last few, in its own transaction after the import's.</summary>
     private async Task KeepAsync(RecipeJob job)
     {
-        await using var scope = scopes.CreateAsyncScope();
+        await using var scope = await OpenAsync(job);
         var documents = scope.ServiceProvider.GetRequiredService<DocumentStore>();
         await scope.ServiceProvider.GetRequiredService<Transactions>().RunAsync(async () =>
         {
@@ -113,6 +114,9 @@ public sealed class RecipeJobs(IServiceScopeFactory scopes, ILogger<RecipeJobs> 
             await documents.SaveAsync(RecipeJobHistory.DocumentKey, history);
         });
     }
+
+    private async Task<AsyncServiceScope> OpenAsync(RecipeJob job) =>
+        await shells.OpenAsync(await tenants.FindAsync(job.Tenant) ?? throw new InvalidOperationException($"Sieć '{job.Tenant}' zniknęła w trakcie zadania."));
 
     private sealed class Progress(RecipeJob job) : IProgress<(int Done, int Total)>
     {

@@ -20,6 +20,9 @@ public static class CacheSections
 
     public static string Tag(string section) => "section:" + section;
 
+    /// <summary>A tag as the output cache stores it: of one network, so one network's change never empties another's pages.</summary>
+    public static string OfTenant(string tenant, string tag) => tenant + "|" + tag;
+
     /// <summary>Tags the page being cached with the sections it shows.</summary>
     public static void ShowsSections(this HttpContext http, IEnumerable<string> sections)
     {

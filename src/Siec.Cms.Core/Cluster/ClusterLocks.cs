@@ -29,7 +29,7 @@ public sealed class ClusterLocks(IOptions<CmsOptions> options)
             return await new PostgresDistributedLock(key, options.Value.ConnectionString!).TryAcquireAsync(timeout, cancellation);
         }
 
-        var semaphore = Local.GetOrAdd(options.Value.SqlitePath + "|" + name, _ => new SemaphoreSlim(1, 1));
+        var semaphore = Local.GetOrAdd(options.Value.DataPath + "|" + name, _ => new SemaphoreSlim(1, 1));
         return await semaphore.WaitAsync(timeout, cancellation) ? new Release(semaphore) : null;
     }
 

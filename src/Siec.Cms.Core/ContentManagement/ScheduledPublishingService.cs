@@ -4,13 +4,15 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Siec.Cms.Core.Cluster;
 
+using Siec.Cms.Core.Tenancy;
+
 namespace Siec.Cms.Core.ContentManagement;
 
 /// <summary>
 /// The background job: every <see cref="CmsOptions.SchedulerSeconds"/> it runs what the <see cref="ContentScheduler"/> has due, on one node at a time
 /// (the others find the lease taken and the work done).
 /// </summary>
-public sealed class ScheduledPublishingService(IServiceScopeFactory scopes, ClusterLocks locks, IOptions<CmsOptions> options, ILogger<ScheduledPublishingService> logger) : BackgroundService
+public sealed class ScheduledPublishingService(TenantShells shells, IOptions<CmsOptions> options, ILogger<ScheduledPublishingService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -18,25 +20,14 @@ public sealed class ScheduledPublishingService(IServiceScopeFactory scopes, Clus
         using var timer = new PeriodicTimer(interval);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            try
+            await shells.ForEachRunningAsync("scheduled-publishing", async services =>
             {
-                await using var lease = await locks.TryAcquireAsync("scheduled-publishing", stoppingToken);
-                if (lease is null)
-                {
-                    continue;
-                }
-
-                await using var scope = scopes.CreateAsyncScope();
-                var done = await scope.ServiceProvider.GetRequiredService<ContentScheduler>().RunDueAsync();
+                var done = await services.GetRequiredService<ContentScheduler>().RunDueAsync();
                 if (done > 0)
                 {
                     logger.LogInformation("Harmonogram: wykonano {Count} zaplanowanych publikacji lub wycofań.", done);
                 }
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Harmonogram publikacji nie powiódł się; spróbuje ponownie za {Interval}.", interval);
-            }
+            }, stoppingToken);
         }
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Settings;
+using Siec.Cms.Core.Tenancy;
 
 namespace Siec.Cms.Core.Http;
 
@@ -9,7 +10,7 @@ namespace Siec.Cms.Core.Http;
 /// (<c>Cms:BaseUrl</c>) or the site setting (recorded from the first request after setup, editable in the admin), and
 /// never the Host header of the request at hand: a forged Host must not reach a mailed password link.
 /// </summary>
-public sealed class PublicAddress(IConfiguration configuration, DocumentStore documents)
+public sealed class PublicAddress(IConfiguration configuration, DocumentStore documents, CurrentTenant tenant)
 {
     public const string Fallback = "http://localhost";
 
@@ -37,9 +38,9 @@ public sealed class PublicAddress(IConfiguration configuration, DocumentStore do
         return true;
     }
 
-    /// <summary>The configured address, else the recorded one; null when there is neither.</summary>
+    /// <summary>The configured address (the default network's: other networks have their own host), else the recorded one; null when there is neither.</summary>
     private async Task<string?> KnownAsync() =>
-        Normalize(configuration["Cms:BaseUrl"]) ?? Normalize((await documents.GetAsync<SiteSettings>(SiteSettings.DocumentKey)).BaseUrl);
+        (tenant.IsDefault ? Normalize(configuration["Cms:BaseUrl"]) : null) ?? Normalize((await documents.GetAsync<SiteSettings>(SiteSettings.DocumentKey)).BaseUrl);
 
     /// <summary>An absolute http(s) address (a path prefix allowed) without query or trailing slash; null when <paramref name="url"/> is not one.</summary>
     public static string? Normalize(string? url) =>

@@ -1,7 +1,7 @@
 using System.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using Microsoft.Extensions.Options;
+using Siec.Cms.Core.Tenancy;
 using Npgsql;
 using NpgsqlTypes;
 using Siec.Cms.Core.ContentManagement;
@@ -14,7 +14,7 @@ namespace Siec.Cms.Core.Media;
 /// <c>MediaContents</c> (bytea), written from and read into streams so a file never sits in memory whole. A write
 /// joins the transaction in progress, so a recipe's files commit or roll back with its content.
 /// </summary>
-public sealed class DatabaseMediaBlobs(CmsDbContext db, IOptions<CmsOptions> options, IClock clock) : IMediaBlobs
+public sealed class DatabaseMediaBlobs(CmsDbContext db, CurrentTenant tenant, IClock clock) : IMediaBlobs
 {
     public async Task<MediaFile?> FindAsync(string path) =>
         await db.MediaFiles.AsNoTracking().Where(r => r.Path == path).Select(r => new MediaFile(r.Path, r.Length, r.ModifiedUtc)).FirstOrDefaultAsync();
@@ -22,7 +22,7 @@ public sealed class DatabaseMediaBlobs(CmsDbContext db, IOptions<CmsOptions> opt
     public async Task<Stream> OpenReadAsync(MediaFile file)
     {
         // A connection of its own: the response streams from it while the request's context may still be used.
-        var connection = new NpgsqlConnection(options.Value.ConnectionString);
+        var connection = new NpgsqlConnection(tenant.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("""SELECT "Content" FROM "MediaContents" WHERE "Path" = @path""", connection);
         command.Parameters.AddWithValue("path", file.Path);

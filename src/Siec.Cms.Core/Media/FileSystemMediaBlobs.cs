@@ -1,11 +1,11 @@
-using Microsoft.Extensions.Options;
+using Siec.Cms.Core.Tenancy;
 
 namespace Siec.Cms.Core.Media;
 
 /// <summary>Media under the data path's Media folder: the default for one node.</summary>
-public sealed class FileSystemMediaBlobs(IOptions<CmsOptions> options) : IMediaBlobs
+public sealed class FileSystemMediaBlobs(CurrentTenant tenant) : IMediaBlobs
 {
-    private readonly string _root = Path.GetFullPath(options.Value.MediaPath);
+    private readonly string _root = Path.GetFullPath(tenant.MediaPath);
 
     public Task<MediaFile?> FindAsync(string path)
     {

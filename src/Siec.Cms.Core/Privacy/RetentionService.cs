@@ -4,10 +4,12 @@ using Microsoft.Extensions.Logging;
 using Siec.Cms.Core.Cluster;
 using Siec.Cms.Core.ContentManagement;
 
+using Siec.Cms.Core.Tenancy;
+
 namespace Siec.Cms.Core.Privacy;
 
 /// <summary>The background job that erases rejected applications after their retention period, once an hour, on one node at a time.</summary>
-public sealed class RetentionService(IServiceScopeFactory scopes, ClusterLocks locks, IClock clock, ILogger<RetentionService> logger) : BackgroundService
+public sealed class RetentionService(TenantShells shells, IClock clock, ILogger<RetentionService> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
 
@@ -15,25 +17,14 @@ public sealed class RetentionService(IServiceScopeFactory scopes, ClusterLocks l
     {
         do
         {
-            try
+            await shells.ForEachRunningAsync("retention", async services =>
             {
-                await using var lease = await locks.TryAcquireAsync("retention", stoppingToken);
-                if (lease is null)
-                {
-                    continue;
-                }
-
-                await using var scope = scopes.CreateAsyncScope();
-                var erased = await scope.ServiceProvider.GetRequiredService<PersonalData>().EraseExpiredRejectionsAsync(clock.UtcNow);
+                var erased = await services.GetRequiredService<PersonalData>().EraseExpiredRejectionsAsync(clock.UtcNow);
                 if (erased > 0)
                 {
                     logger.LogInformation("Usunięto dane {Count} odrzuconych zgłoszeń po okresie przechowywania.", erased);
                 }
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Usuwanie danych odrzuconych zgłoszeń nie powiodło się; kolejna próba za godzinę.");
-            }
+            }, stoppingToken);
         }
         while (await WaitAsync(stoppingToken));
     }

@@ -3,7 +3,7 @@ using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Recipes;
 using Siec.Cms.Core.Recipes.Export;
 using Siec.Cms.Core.Security;
-using Siec.Cms.Core.Setup;
+using Siec.Cms.Core.Tenancy;
 
 namespace Siec.Cms.Web.Cli;
 
@@ -13,41 +13,37 @@ namespace Siec.Cms.Web.Cli;
 /// </summary>
 public static class RecipeCommand
 {
-    private const string Usage = """
+    public const string Usage = """
         Użycie:
-          recipe validate PLIK [--skip-unsupported]
-          recipe import PLIK [--skip-unsupported]
-          recipe export --out PLIK
+          recipe validate PLIK [--skip-unsupported] [--tenant SIEĆ]
+          recipe import PLIK [--skip-unsupported] [--tenant SIEĆ]
+          recipe export --out PLIK [--tenant SIEĆ]
         Ustawienia (np. --Cms:DataPath=/sciezka) jak przy uruchamianiu strony.
         """;
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var verb = args.FirstOrDefault();
-        var rest = args.Skip(1).ToList();
-        var skipUnsupported = rest.Remove("--skip-unsupported");
-        var outIndex = rest.IndexOf("--out");
-        string? outFile = null;
-        if (outIndex >= 0 && outIndex + 1 < rest.Count)
-        {
-            outFile = rest[outIndex + 1];
-            rest.RemoveRange(outIndex, 2);
-        }
-
-        var settings = rest.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=')).ToArray();
-        var file = rest.Except(settings).FirstOrDefault();
+        var command = CommandLine.Parse(args, "--out", "--tenant");
+        var verb = command.Words.FirstOrDefault();
+        var skipUnsupported = command.Options.ContainsKey("--skip-unsupported");
+        var outFile = command.Options.GetValueOrDefault("--out");
+        var file = command.Words.ElementAtOrDefault(1);
         if (verb is not ("validate" or "import" or "export") || (verb == "export" ? outFile is null : file is null))
         {
             Console.Error.WriteLine(Usage);
             return 2;
         }
 
-        var builder = WebApplication.CreateBuilder(settings);
-        builder.AddSiecCmsServices();
-        await using var app = builder.Build();
-        using var scope = app.Services.CreateScope();
+        await using var app = await CommandLine.StartAsync(command.Settings);
+        var tenantName = command.Options.GetValueOrDefault("--tenant") ?? TenantSettings.DefaultName;
+        if (await app.Services.GetRequiredService<TenantRegistry>().FindAsync(tenantName) is not { } tenant)
+        {
+            Console.Error.WriteLine($"Błąd: nie ma sieci '{tenantName}'.");
+            return 1;
+        }
+
+        await using var scope = await app.Services.GetRequiredService<TenantShells>().OpenAsync(tenant);
         var services = scope.ServiceProvider;
-        await services.GetRequiredService<SiteInitializer>().InitializeAsync();
 
         if (verb == "export")
         {

@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Http.Features;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Http;
+using Siec.Cms.Core.Tenancy;
 
 namespace Siec.Cms.Web.Setup;
 
@@ -9,12 +11,10 @@ namespace Siec.Cms.Web.Setup;
 /// </summary>
 public sealed class PublicAddressMiddleware(RequestDelegate next, ILogger<PublicAddressMiddleware> logger)
 {
-    private bool _known;
-
     public async Task InvokeAsync(HttpContext context, PublicAddress address, Transactions transactions)
     {
         // Health probes (a balancer's own host name) and the setup page (before the site exists) say nothing of the public address.
-        if (!_known && !SetupRedirectMiddleware.IsExempt(context.Request.Path))
+        if (!SetupRedirectMiddleware.IsExempt(context.Request.Path) && context.Features.GetRequiredFeature<TenantRuntime>() is { AddressKnown: false } tenant)
         {
             var url = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
             var recorded = await address.RecordFirstAsync(url, transactions);
@@ -23,7 +23,7 @@ public sealed class PublicAddressMiddleware(RequestDelegate next, ILogger<Public
                 logger.LogInformation("Adres publiczny strony zapisany z pierwszego żądania: {Address} (zmienisz go w panelu: Ustawienia).", url);
             }
 
-            _known = recorded || await address.IsKnownAsync();
+            tenant.AddressKnown = recorded || await address.IsKnownAsync();
         }
 
         await next(context);

@@ -1,18 +1,18 @@
+using Microsoft.AspNetCore.Http.Features;
 using Siec.Cms.Core.Setup;
+using Siec.Cms.Core.Tenancy;
 
 namespace Siec.Cms.Web.Setup;
 
 /// <summary>Until the site is set up, every page but the health check leads to the setup page.</summary>
 public sealed class SetupRedirectMiddleware(RequestDelegate next)
 {
-    private bool _setUp;
-
     public async Task InvokeAsync(HttpContext context, SetupService setup)
     {
-        if (!_setUp && !IsExempt(context.Request.Path))
+        if (!IsExempt(context.Request.Path) && context.Features.GetRequiredFeature<TenantRuntime>() is { SetUp: false } tenant)
         {
-            _setUp = await setup.IsSetUpAsync();
-            if (!_setUp)
+            tenant.SetUp = await setup.IsSetUpAsync();
+            if (!tenant.SetUp)
             {
                 context.Response.Redirect("/setup");
                 return;

@@ -7,11 +7,13 @@ using Siec.Cms.Core.Display;
 using Siec.Network.Forum;
 using Siec.Network.Workshops;
 
+using Siec.Cms.Core.Tenancy;
+
 namespace Siec.Network.Notifications;
 
 /// <summary>Once an hour: from 7:00 Polish time the day's digests go out, and workshop reminders for tomorrow, on one node at a time
 /// (each message's cause is unique in the outbox, so a second pass adds nothing).</summary>
-public sealed class DailyMailService(IServiceScopeFactory scopes, ClusterLocks locks, IClock clock, ILogger<DailyMailService> logger) : BackgroundService
+public sealed class DailyMailService(TenantShells shells, IClock clock, ILogger<DailyMailService> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
 
@@ -25,23 +27,12 @@ public sealed class DailyMailService(IServiceScopeFactory scopes, ClusterLocks l
                 continue;
             }
 
-            try
+            await shells.ForEachRunningAsync("daily-mail", async services =>
             {
-                await using var lease = await locks.TryAcquireAsync("daily-mail", stoppingToken);
-                if (lease is null)
-                {
-                    continue;
-                }
-
-                await using var scope = scopes.CreateAsyncScope();
-                var digests = await scope.ServiceProvider.GetRequiredService<ForumDigest>().SendAsync(clock.UtcNow);
-                var reminders = await scope.ServiceProvider.GetRequiredService<WorkshopRegistrations>().SendRemindersAsync(clock.UtcNow);
+                var digests = await services.GetRequiredService<ForumDigest>().SendAsync(clock.UtcNow);
+                var reminders = await services.GetRequiredService<WorkshopRegistrations>().SendRemindersAsync(clock.UtcNow);
                 logger.LogInformation("Podsumowania: {Digests}, przypomnienia o warsztatach: {Reminders}.", digests, reminders);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Wysyłka podsumowań lub przypomnień nie powiodła się; kolejna próba za godzinę.");
-            }
+            }, stoppingToken);
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }

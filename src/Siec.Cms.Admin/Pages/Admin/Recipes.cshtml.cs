@@ -3,13 +3,12 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 using Siec.Cms.Admin.Recipes;
-using Siec.Cms.Core;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Security;
 using Siec.Cms.Core.Recipes;
 using Siec.Cms.Core.Recipes.Export;
+using Siec.Cms.Core.Tenancy;
 
 namespace Siec.Cms.Admin.Pages.Admin;
 
@@ -19,7 +18,7 @@ namespace Siec.Cms.Admin.Pages.Admin;
 /// </summary>
 public sealed class RecipesModel(
     RecipeFolder folder, RecipeJobs jobs, RecipeExporter exporter, RecipeParameters parameters, PermissionChecker permissions, DocumentStore documents,
-    IOptions<CmsOptions> options) : PageModel
+    CurrentTenant tenant) : PageModel
 {
     public IReadOnlyList<(string Name, RecipeDescriptor Recipe)> Recipes { get; private set; } = [];
 
@@ -91,7 +90,7 @@ public sealed class RecipesModel(
                 throw new RecipeException(new RecipeError(null, null, null, null, "Wybierz recepturę z listy albo wyślij plik."));
             }
 
-            var job = jobs.Enqueue(recipe, mode == "import", new RecipeOptions
+            var job = jobs.Enqueue(tenant.Name, recipe, mode == "import", new RecipeOptions
             {
                 SkipUnsupported = skipUnsupported,
                 Parameters = await parameters.CreateAsync(User.FindFirstValue(ClaimTypes.NameIdentifier), User.Identity?.Name, User.FindFirstValue(ClaimTypes.Email)),
@@ -135,12 +134,12 @@ public sealed class RecipesModel(
     }
 
     private async Task<RecipeJob?> FindAsync(string id) =>
-        jobs.Active(id) ?? (await documents.GetAsync<RecipeJobHistory>(RecipeJobHistory.DocumentKey)).Jobs.FirstOrDefault(j => j.Id == id);
+        jobs.Active(tenant.Name, id) ?? (await documents.GetAsync<RecipeJobHistory>(RecipeJobHistory.DocumentKey)).Jobs.FirstOrDefault(j => j.Id == id);
 
     /// <summary>The upload under the data folder with a name of ours: the browser's file name is never a path.</summary>
     private async Task<string> SaveUploadAsync(IFormFile upload)
     {
-        var folderPath = Path.Combine(options.Value.DataPath, "receptury-przeslane");
+        var folderPath = Path.Combine(tenant.DataPath, "receptury-przeslane");
         Directory.CreateDirectory(folderPath);
         var path = Path.Combine(folderPath, Guid.NewGuid().ToString("n") + ".recipe.json");
         await using var file = System.IO.File.Create(path);

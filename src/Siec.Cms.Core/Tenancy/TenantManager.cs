@@ -1,0 +1,218 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Data;
+using Siec.Cms.Core.Http;
+using Siec.Cms.Core.Recipes;
+using Siec.Cms.Core.Recipes.Export;
+using Siec.Cms.Core.Security;
+using Siec.Cms.Core.Setup;
+
+namespace Siec.Cms.Core.Tenancy;
+
+/// <summary>
+/// Creates, disables, enables, exports and removes networks: the platform's work, done in a scope of the default
+/// network, whose store keeps the list. A network is created whole or not at all: a recipe that fails leaves no
+/// database, schema or folder behind and no entry in the list.
+/// </summary>
+public sealed class TenantManager(
+    CurrentTenant current, DocumentStore documents, Transactions transactions, CmsDbContext db, TenantRegistry registry, TenantShells shells,
+    RecipeFolder recipes, IOptions<CmsOptions> cms, IOptions<TenancyOptions> options, IClock clock)
+{
+    public async Task<IReadOnlyList<string>> CreateAsync(TenantRequest request)
+    {
+        RequirePlatformScope();
+        var errors = request.Validate();
+        var recipePath = request.Recipe.Length == 0 ? "" : recipes.Resolve(request.Recipe);
+        if (request.Recipe.Length > 0 && !File.Exists(recipePath))
+        {
+            errors.Add($"Receptura '{request.Recipe}' nie istnieje.");
+        }
+
+        if (errors.Count == 0)
+        {
+            errors.AddRange(await ClashesAsync(request));
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        var tenant = new TenantSettings
+        {
+            Name = request.Name, DisplayName = request.DisplayName.Trim(), Host = request.Host, CoordinatorEmail = request.CoordinatorEmail,
+            RecipeName = RecipeReader.ReadFile(recipePath).Name, CreatedUtc = clock.UtcNow,
+        };
+        try
+        {
+            var setupErrors = await SetUpAsync(tenant, recipePath);
+            if (setupErrors.Count > 0)
+            {
+                await DeleteDataAsync(tenant.Name);
+                return setupErrors;
+            }
+        }
+        catch
+        {
+            await DeleteDataAsync(tenant.Name);
+            throw;
+        }
+
+        await SaveListAsync(list => list.Tenants.Add(tenant));
+        return [];
+    }
+
+    /// <summary>Disables or enables a network; null when done, else why not (Polish).</summary>
+    public async Task<string?> SetStateAsync(string name, TenantState state)
+    {
+        RequirePlatformScope();
+        if (await FindOwnAsync(name) is not { } tenant)
+        {
+            return NotFound(name);
+        }
+
+        await SaveListAsync(list => list.Tenants.Single(t => t.Name == tenant.Name).State = state);
+        if (state == TenantState.Disabled)
+        {
+            shells.Release(tenant.Name);
+        }
+
+        return null;
+    }
+
+    /// <summary>Writes the network's whole site as a recipe.</summary>
+    public async Task ExportAsync(TenantSettings tenant, Stream output)
+    {
+        await using var scope = await shells.OpenAsync(tenant);
+        await scope.ServiceProvider.GetRequiredService<RecipeExporter>().ExportToAsync(output);
+    }
+
+    /// <summary>Removes a disabled network: its final export is kept (the returned path), then its data goes.</summary>
+    public async Task<(string? Error, string? ExportPath)> RemoveAsync(string name)
+    {
+        RequirePlatformScope();
+        if (await FindOwnAsync(name) is not { } tenant)
+        {
+            return (NotFound(name), null);
+        }
+
+        if (tenant.State != TenantState.Disabled)
+        {
+            return ($"Sieć '{tenant.Name}' działa: najpierw ją wyłącz.", null);
+        }
+
+        var folder = Path.Combine(cms.Value.DataPath, "Removed");
+        Directory.CreateDirectory(folder);
+        var exportPath = Path.Combine(folder, $"{tenant.Name}-{clock.UtcNow:yyyyMMdd-HHmmss}.recipe.json");
+        await using (var output = File.Create(exportPath))
+        {
+            await ExportAsync(tenant, output);
+        }
+
+        await SaveListAsync(list => list.Tenants.RemoveAll(t => t.Name == tenant.Name));
+        await DeleteDataAsync(tenant.Name);
+        return (null, exportPath);
+    }
+
+    private async Task<IReadOnlyList<string>> SetUpAsync(TenantSettings tenant, string recipePath)
+    {
+        await using var scope = await shells.OpenAsync(tenant);
+        var services = scope.ServiceProvider;
+        var errors = await services.GetRequiredService<SetupService>().SetupAsync(new SetupRequest
+        {
+            SiteName = tenant.DisplayName,
+            AdminUserName = tenant.CoordinatorEmail!,
+            AdminEmail = tenant.CoordinatorEmail!,
+            // Nobody knows it: the coordinator chooses a password from the mailed link.
+            AdminPassword = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)) + "aA1!",
+            RecipePath = recipePath,
+        });
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        var baseUrl = $"{options.Value.Scheme}://{tenant.Host}";
+        await services.GetRequiredService<PublicAddress>().RecordFirstAsync(baseUrl, services.GetRequiredService<Transactions>());
+        var coordinator = await services.GetRequiredService<UserManager<IdentityUser>>().FindByEmailAsync(tenant.CoordinatorEmail!);
+        await services.GetRequiredService<PasswordLinks>().MailAsync(coordinator!, baseUrl);
+        return [];
+    }
+
+    private async Task<List<string>> ClashesAsync(TenantRequest request)
+    {
+        var errors = new List<string>();
+        var all = await registry.AllAsync();
+        if (all.Any(t => string.Equals(t.Name, request.Name, StringComparison.OrdinalIgnoreCase)))
+        {
+            errors.Add($"Sieć o nazwie '{request.Name}' już istnieje.");
+        }
+
+        if (all.Any(t => t.Host == request.Host))
+        {
+            errors.Add($"Adres '{request.Host}' ma już inna sieć.");
+        }
+
+        if (errors.Count == 0 && await DataExistsAsync(request.Name))
+        {
+            errors.Add($"Dane sieci '{request.Name}' już istnieją (pozostałość po innej instalacji?); usuń je albo wybierz inną nazwę.");
+        }
+
+        return errors;
+    }
+
+    private async Task<bool> DataExistsAsync(string name)
+    {
+        if (!cms.Value.UsesPostgres)
+        {
+            return Directory.Exists(CurrentTenant.DataPathOf(cms.Value, name));
+        }
+
+        var schema = CurrentTenant.SchemaOf(name);
+        return await db.Database.SqlQuery<int>($"SELECT 1 AS \"Value\" FROM pg_namespace WHERE nspname = {schema}").AnyAsync();
+    }
+
+    private async Task DeleteDataAsync(string name)
+    {
+        shells.Release(name);
+        if (cms.Value.UsesPostgres)
+        {
+            var drop = $"DROP SCHEMA IF EXISTS \"{CurrentTenant.SchemaOf(name)}\" CASCADE";
+            await db.Database.ExecuteSqlRawAsync(drop);
+        }
+
+        var folder = CurrentTenant.DataPathOf(cms.Value, name);
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private async Task<TenantSettings?> FindOwnAsync(string name) =>
+        (await documents.GetAsync<TenantList>(TenantList.DocumentKey)).Tenants.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    private async Task SaveListAsync(Action<TenantList> change)
+    {
+        await transactions.RunAsync(async () =>
+        {
+            var list = await documents.GetAsync<TenantList>(TenantList.DocumentKey);
+            change(list);
+            await documents.SaveAsync(TenantList.DocumentKey, list);
+        });
+        registry.Invalidate();
+    }
+
+    private static string NotFound(string name) => $"Nie ma sieci '{name}' (sieci domyślnej nie wyłącza się ani nie usuwa).";
+
+    private void RequirePlatformScope()
+    {
+        if (!current.IsDefault)
+        {
+            throw new InvalidOperationException("Sieciami zarządza się z platformy (sieci domyślnej).");
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+
+namespace Siec.Cms.Core.Tenancy;
+
+/// <summary>What creating a network needs, as the platform admin's form and <c>tenant create</c> give it.</summary>
+public sealed partial class TenantRequest
+{
+    public string Name { get; set; } = "";
+
+    public string DisplayName { get; set; } = "";
+
+    public string Host { get; set; } = "";
+
+    /// <summary>A recipe of the recipe folder by name, or a recipe file's path.</summary>
+    public string Recipe { get; set; } = "";
+
+    public string CoordinatorEmail { get; set; } = "";
+
+    /// <summary>The problems of the request itself, in Polish; what it clashes with is checked by <see cref="TenantManager"/>.</summary>
+    public List<string> Validate()
+    {
+        var errors = new List<string>();
+        Name = Name.Trim().ToLowerInvariant();
+        Host = Host.Trim().ToLowerInvariant();
+        CoordinatorEmail = CoordinatorEmail.Trim();
+        if (!NamePattern().IsMatch(Name))
+        {
+            errors.Add("Nazwa techniczna sieci: 2–40 znaków, małe litery bez polskich znaków, cyfry i myślniki, zaczyna się literą.");
+        }
+        else if (Name == TenantSettings.DefaultName.ToLowerInvariant())
+        {
+            errors.Add("Nazwa 'default' należy do sieci domyślnej.");
+        }
+
+        if (!IsHostName(Host))
+        {
+            errors.Add("Adres sieci musi być nazwą hosta, np. biblioteki.sieci.example (bez http:// i bez ścieżki).");
+        }
+
+        if (string.IsNullOrWhiteSpace(Recipe))
+        {
+            errors.Add("Wybierz recepturę sieci.");
+        }
+
+        if (!EmailPattern().IsMatch(CoordinatorEmail))
+        {
+            errors.Add("Podaj poprawny adres e-mail koordynatora.");
+        }
+
+        if (string.IsNullOrWhiteSpace(DisplayName))
+        {
+            DisplayName = Name;
+        }
+
+        return errors;
+    }
+
+    public static bool IsHostName(string host) => host.Length <= 253 && HostPattern().IsMatch(host);
+
+    [GeneratedRegex("^[a-z][a-z0-9-]{1,39}$")]
+    private static partial Regex NamePattern();
+
+    [GeneratedRegex(@"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$")]
+    private static partial Regex HostPattern();
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    private static partial Regex EmailPattern();
+}
