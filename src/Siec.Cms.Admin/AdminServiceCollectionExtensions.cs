@@ -72,6 +72,8 @@ public static class AdminServiceCollectionExtensions
             services.AddAdminMenuItem(text, url, position, group);
         }
 
+        services.AddSingleton(new AdminMenuItem("Sieci", "/Admin/Sieci", 10, AdminMenuGroups.Platform, Platform: true));
+
         services.AddSingleton<Recipes.RecipeJobs>();
         services.AddHostedService(sp => sp.GetRequiredService<Recipes.RecipeJobs>());
         services.AddAdminMenuCount<ReviewCount>();

@@ -19,6 +19,7 @@ using Siec.Network.Materials;
 using Siec.Network.Members;
 using Siec.Network.Notifications;
 using Siec.Network.PageType;
+using Siec.Network.Portal;
 using Siec.Network.Site;
 using Siec.Network.Taxonomies;
 using Siec.Network.Workshops;
@@ -84,6 +85,9 @@ public static class NetworkModule
         services.AddScoped<IFormSubmissionHandler, JoinApplications>();
 
         services.AddHostedService<DailyMailService>();
+
+        services.AddScoped<NetworkDirectory>();
+        services.AddHostedService<NetworkDirectoryRefresh>();
         return services;
     }
 
@@ -95,6 +99,7 @@ public static class NetworkModule
         .MapWorkshops()
         .MapMembers()
         .MapAreas()
+        .MapPortal()
         .MapSite();
 
     /// <summary>Registers what a feature adds to its items' pages (see <see cref="IItemPageContributor"/>).</summary>

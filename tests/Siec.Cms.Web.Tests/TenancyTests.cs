@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -175,6 +176,103 @@ public abstract partial class TenancyTests : MailSiteTest
         Assert.False(await DataExistsAsync("biblioteki"));
         Assert.Equal(HttpStatusCode.NotFound, (await ClientOf("biblioteki.test").GetAsync("/")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await ClientOf("dyrektorzy.test").GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_platform_admin_creates_a_network_from_its_form_and_no_network_has_that_page()
+    {
+        var admin = await SignedInAsync(ClientOf(PlatformHost), "admin", MailSites.Password);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/Admin/Sieci")).StatusCode);
+
+        var fields = new Dictionary<string, string>
+        {
+            ["Network.DisplayName"] = "Biblioteki Mazowsza", ["Network.Name"] = "biblioteki", ["Network.Host"] = "https://biblioteki.test/",
+            ["Network.Recipe"] = "nowa-siec", ["Network.CoordinatorEmail"] = "koordynatorka@example.org",
+        };
+        var refused = await PostFormAsync(admin, "/Admin/Sieci", fields, "/Admin/Sieci?handler=Create");
+        var html = await refused.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Adres sieci musi być nazwą hosta", html);
+        Assert.Contains("value=\"Biblioteki Mazowsza\"", html);
+        Assert.Contains("value=\"koordynatorka@example.org\"", html);
+
+        fields["Network.Host"] = "biblioteki.test";
+        fields["Network.Recipe"] = "../../../etc/passwd";
+        Assert.Contains("Wybierz recepturę sieci.", await (await PostFormAsync(admin, "/Admin/Sieci", fields, "/Admin/Sieci?handler=Create")).Content.ReadAsStringAsync());
+        fields["Network.Recipe"] = "nowa-siec";
+        var created = await PostFormAsync(admin, "/Admin/Sieci", fields, "/Admin/Sieci?handler=Create");
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Contains("biblioteki.test", await admin.GetStringAsync("/Admin/Sieci"));
+        Assert.Contains("Biblioteki Mazowsza", await ClientOf("biblioteki.test").GetStringAsync("/"));
+
+        // An editor of the platform, and the network's own administrator in her network, get no such page.
+        await UserAsync(null, "redaktorka", "Editor");
+        var editor = await SignedInAsync(ClientOf(PlatformHost), "redaktorka", MailSites.Password);
+        var forbidden = await editor.GetAsync("/Admin/Sieci");
+        Assert.Equal(HttpStatusCode.Redirect, forbidden.StatusCode);
+        Assert.Contains("/Login", forbidden.Headers.Location!.OriginalString);
+        await UserAsync("biblioteki", "szefowa", "Administrator");
+        var networkAdmin = await SignedInAsync(ClientOf("biblioteki.test"), "szefowa", MailSites.Password);
+        Assert.Equal(HttpStatusCode.OK, (await networkAdmin.GetAsync("/Admin")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await networkAdmin.GetAsync("/Admin/Sieci")).StatusCode);
+        Assert.DoesNotContain("/Admin/Sieci", await networkAdmin.GetStringAsync("/Admin"));
+    }
+
+    [Fact]
+    public async Task The_portal_lists_running_networks_with_areas_and_members_and_finds_one_by_its_area()
+    {
+        Assert.Empty(await CreateAsync("biblioteki", "siec-bibliotek-pedagogicznych", "Biblioteki Mazowsza"));
+        Assert.Empty(await CreateAsync("dyrektorzy", "nowa-siec", "Dyrektorzy szkół"));
+        await UserAsync("biblioteki", "czlonkini", "Member");
+        await RefreshDirectoryAsync();
+
+        var portal = await ClientOf(PlatformHost).GetStringAsync("/sieci");
+        Assert.Contains("<a href=\"http://biblioteki.test/\">Biblioteki Mazowsza</a>", portal);
+        Assert.Contains("<a href=\"http://dyrektorzy.test/\">Dyrektorzy szkół</a>", portal);
+        Assert.Contains("Współpraca ze środowiskiem lokalnym", portal);
+        Assert.Contains("<dt>Członkowie</dt><dd>1</dd>", portal);
+        var found = await ClientOf(PlatformHost).GetStringAsync("/sieci?q=srodowiskiem");
+        Assert.Contains("Biblioteki Mazowsza", found);
+        Assert.DoesNotContain("Dyrektorzy szkół", found);
+
+        Assert.Null(await ManageAsync(m => m.SetStateAsync("dyrektorzy", TenantState.Disabled)));
+        Assert.DoesNotContain("Dyrektorzy szkół", await ClientOf(PlatformHost).GetStringAsync("/sieci"));
+        Assert.Equal(HttpStatusCode.NotFound, (await ClientOf("biblioteki.test").GetAsync("/sieci")).StatusCode);
+    }
+
+    private async Task RefreshDirectoryAsync()
+    {
+        await using var scope = Site.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Siec.Network.Portal.NetworkDirectory>().RefreshAsync();
+    }
+
+    /// <summary>An account with the role and the test password, in the network (null: the platform's default network).</summary>
+    private async Task UserAsync(string? tenant, string name, string role)
+    {
+        async Task CreateAsync(IServiceProvider services)
+        {
+            var users = services.GetRequiredService<UserManager<IdentityUser>>();
+            var user = new IdentityUser { UserName = name, Email = $"{name}@example.org", EmailConfirmed = true };
+            Assert.True((await users.CreateAsync(user, MailSites.Password)).Succeeded);
+            Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        }
+
+        if (tenant is null)
+        {
+            await using var scope = Site.Services.CreateAsyncScope();
+            await CreateAsync(scope.ServiceProvider);
+        }
+        else
+        {
+            await InAsync(tenant, CreateAsync);
+        }
+    }
+
+    private static async Task<HttpClient> SignedInAsync(HttpClient client, string name, string password)
+    {
+        var response = await PostFormAsync(client, "/Login", new() { ["UserName"] = name, ["Password"] = password });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
     }
 
     private HttpClient ClientOf(string host) =>

@@ -8,6 +8,6 @@ public static class Permissions
         "AccessAdminPanel", "ManageUsers", "ManageRoles", "Import", "Export", "ManageMediaContent", "ViewFormSubmissions", "ViewAuditTrail",
         "ViewContent", "ViewOwnContent", "PreviewContent", "EditContent", "EditOwnContent", "PublishContent", "PublishOwnContent",
         "DeleteContent", "DeleteOwnContent", "CloneContent", "CloneOwnContent", "ListContent", "EditContentOwner", "ManageSettings",
-        "ManageTemplates", "ManageAdminTemplates",
+        "ManageTemplates", "ManageAdminTemplates", "ManageTenants",
     };
 }

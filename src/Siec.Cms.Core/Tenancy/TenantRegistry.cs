@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Siec.Cms.Core.Data;
 
@@ -6,14 +7,19 @@ namespace Siec.Cms.Core.Tenancy;
 
 /// <summary>
 /// The platform's networks as this node last read them from the platform store, so finding a request's network is a
-/// dictionary lookup. Read again every few seconds (a network created on another node), at once after a change made
-/// here, and when a host nobody claims arrives (a network created a moment ago elsewhere).
+/// dictionary lookup. Read again in the background every few seconds (a network created or disabled on another node),
+/// while requests go on with the list they have; at once after a change made here, and when a host nobody claims
+/// arrives (a network created a moment ago elsewhere).
 /// </summary>
-public sealed class TenantRegistry(IServiceScopeFactory scopes, IOptions<TenancyOptions> options)
+public sealed class TenantRegistry(IServiceScopeFactory scopes, IOptions<TenancyOptions> options, ILogger<TenantRegistry> logger)
 {
     private static readonly TimeSpan UnknownHostRetry = TimeSpan.FromSeconds(1);
     private readonly SemaphoreSlim _loading = new(1, 1);
     private volatile Snapshot? _snapshot;
+    private int _refreshing;
+
+    /// <summary>Counts changes made here: a read begun before one is not kept.</summary>
+    private int _generation;
 
     /// <summary>Every network, the default first.</summary>
     public async Task<IReadOnlyList<TenantSettings>> AllAsync() => (await CurrentAsync()).All;
@@ -26,7 +32,8 @@ public sealed class TenantRegistry(IServiceScopeFactory scopes, IOptions<Tenancy
     {
         host = host.ToLowerInvariant();
         var snapshot = await CurrentAsync();
-        if (!snapshot.ByHost.ContainsKey(host) && DateTime.UtcNow - snapshot.LoadedUtc > UnknownHostRetry)
+        // Where the default network takes every other host, a host unknown here is simply the default's.
+        if (!snapshot.ByHost.ContainsKey(host) && options.Value.DefaultHost is not null && DateTime.UtcNow - snapshot.LoadedUtc > UnknownHostRetry)
         {
             snapshot = await ReloadAsync();
         }
@@ -40,14 +47,45 @@ public sealed class TenantRegistry(IServiceScopeFactory scopes, IOptions<Tenancy
     }
 
     /// <summary>Forgets what was read, after a change on this node.</summary>
-    public void Invalidate() => _snapshot = null;
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref _generation);
+        _snapshot = null;
+    }
 
     private async Task<Snapshot> CurrentAsync()
     {
-        var snapshot = _snapshot;
-        return snapshot is not null && DateTime.UtcNow - snapshot.LoadedUtc < TimeSpan.FromSeconds(options.Value.RefreshSeconds)
-            ? snapshot
-            : await ReloadAsync();
+        if (_snapshot is not { } snapshot)
+        {
+            return await ReloadAsync();
+        }
+
+        if (DateTime.UtcNow - snapshot.LoadedUtc >= TimeSpan.FromSeconds(options.Value.RefreshSeconds) && Interlocked.CompareExchange(ref _refreshing, 1, 0) == 0)
+        {
+            // Not part of the request that noticed: its reads, logs and traces stay its own.
+            using (ExecutionContext.SuppressFlow())
+            {
+                _ = Task.Run(RefreshAsync);
+            }
+        }
+
+        return snapshot;
+    }
+
+    private async Task RefreshAsync()
+    {
+        try
+        {
+            await ReloadAsync();
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Nie udało się odczytać listy sieci; zostaje poprzednia.");
+        }
+        finally
+        {
+            Interlocked.Exchange(ref _refreshing, 0);
+        }
     }
 
     private async Task<Snapshot> ReloadAsync()
@@ -62,20 +100,32 @@ public sealed class TenantRegistry(IServiceScopeFactory scopes, IOptions<Tenancy
                 return fresh;
             }
 
-            await using var scope = scopes.CreateAsyncScope();
-            var list = await scope.ServiceProvider.GetRequiredService<DocumentStore>().GetAsync<TenantList>(TenantList.DocumentKey);
-            var defaultTenant = new TenantSettings { Name = TenantSettings.DefaultName, DisplayName = TenantSettings.DefaultName, Host = Normalize(options.Value.DefaultHost) };
-            var all = new List<TenantSettings> { defaultTenant };
-            all.AddRange(list.Tenants.OrderBy(t => t.Name, StringComparer.Ordinal));
-            var byHost = all.Where(t => t.Host is not null).ToDictionary(t => t.Host!, StringComparer.Ordinal);
-            var loaded = new Snapshot(all, byHost, DateTime.UtcNow);
-            _snapshot = loaded;
-            return loaded;
+            while (true)
+            {
+                var generation = Volatile.Read(ref _generation);
+                var loaded = await ReadAsync();
+                if (generation == Volatile.Read(ref _generation))
+                {
+                    _snapshot = loaded;
+                    return loaded;
+                }
+            }
         }
         finally
         {
             _loading.Release();
         }
+    }
+
+    private async Task<Snapshot> ReadAsync()
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var list = await scope.ServiceProvider.GetRequiredService<DocumentStore>().GetAsync<TenantList>(TenantList.DocumentKey);
+        var defaultTenant = new TenantSettings { Name = TenantSettings.DefaultName, DisplayName = TenantSettings.DefaultName, Host = Normalize(options.Value.DefaultHost) };
+        var all = new List<TenantSettings> { defaultTenant };
+        all.AddRange(list.Tenants.OrderBy(t => t.Name, StringComparer.Ordinal));
+        var byHost = all.Where(t => t.Host is not null).ToDictionary(t => t.Host!, StringComparer.Ordinal);
+        return new Snapshot(all, byHost, DateTime.UtcNow);
     }
 
     private static string? Normalize(string? host) => string.IsNullOrWhiteSpace(host) ? null : host.Trim().ToLowerInvariant();

@@ -8,4 +8,7 @@ public static class NetworkIds
 
     /// <summary>The blog tags taxonomy (alias <c>tagi</c>).</summary>
     public const string TagsTaxonomy = "4sp5bj2yrh261cd6fkn9a6depc";
+
+    /// <summary>The path of the "About the network" page the recipes create.</summary>
+    public const string AboutPath = "o-sieci";
 }

@@ -22,7 +22,7 @@ public static class HomePage
         var topics = await forum.LatestTopicsAsync(5);
         var model = new Dictionary<string, object?>
         {
-            ["About"] = await query.ByPathAsync("o-sieci") is { } about ? LiquidModel.From(about) : null,
+            ["About"] = await query.ByPathAsync(NetworkIds.AboutPath) is { } about ? LiquidModel.From(about) : null,
             ["Posts"] = ContentLists.Model(await query.NewestAsync(ContentTypes.BlogPost, 3)),
             ["UpcomingWorkshops"] = ContentLists.Model(upcoming),
             ["LatestPastWorkshop"] = upcoming.Count == 0 && (await workshops.PastAsync(0, 1)).Items is [var latest] ? LiquidModel.From(latest) : null,

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Many-networks benchmark, run by hand (timings are not tests). Starts a single-network installation made from
+# nowa-siec and measures a post page (the forum's welcome topic) against the static CSS file; then starts a platform,
+# creates N networks from nowa-siec through the platform admin (/Admin/Sieci), requests each network's home page once,
+# prints the creation time per network, the process memory with all of them created, the same post page of one
+# network with the others created, and the memory once the idle networks are released.
+# Usage: bash tests/bench/tenants.sh [networks] [seconds-per-url]     (defaults: 200 networks, 10 s)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+count=${1:-200}
+duration=${2:-10}
+password=Bench-Haslo-123
+post=/forum/sprawy-ogolne/witamy-na-forum-sieci
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+command -v wrk >/dev/null || { as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq wrk >/dev/null; }
+
+work=$(mktemp -d /tmp/siec-tenants.XXXXXX)
+app_pid=""
+stop_site() { [ -z "$app_pid" ] || { kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; app_pid=""; }; }
+trap 'stop_site; rm -rf "$work"' EXIT
+port=$(for p in $(shuf -i 20000-60000 -n 100); do (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; break; }; done)
+base="http://127.0.0.1:$port"
+dotnet publish src/Siec.Cms.Web -c Release -o "$work/app" >/dev/null
+
+start_site() {
+  (cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT=Production ./Siec.Cms.Web --urls "$base" --Cms:DataPath="$data" \
+     --Cms:Setup:AdminPassword="$password" --Cms:Setup:Recipe=nowa-siec --Cms:Tenants:Scheme=http --Cms:Tenants:IdleMinutes=1 \
+     --Logging:LogLevel:Default=Warning "$@" >>"$work/app.log" 2>&1) &
+  app_pid=$!
+  for _ in $(seq 1 600); do [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/")" = 200 ] && return 0; sleep 0.05; done
+  echo "site did not start"; cat "$work/app.log"; exit 1
+}
+
+rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$app_pid/status"; }
+
+# wrk's requests per second for one address (extra wrk arguments first); stops at any non-2xx answer.
+rps() {
+  local out
+  out=$(wrk -t2 -c16 -d"${duration}s" "$@")
+  if grep -q "Non-2xx" <<<"$out"; then echo "non-2xx answers: wrk $*" >&2; exit 1; fi
+  awk '/Requests\/sec/ {print $2}' <<<"$out"
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.3f", a / b}'; }
+
+static=/theme/css/site.css
+
+echo "== single-network installation (nowa-siec)"
+data=$work/single
+start_site
+curl -s -o /dev/null "$base$post"
+single_static=$(rps "$base$static")
+single_post=$(rps "$base$post")
+echo "post page: $single_post req/s, static: $single_static req/s, ratio $(ratio "$single_post" "$single_static"), memory $(rss_mb) MB"
+stop_site
+
+echo "== platform with $count networks"
+data=$work/platform
+start_site
+jar=$work/cookies
+token() { curl -s -b "$jar" -c "$jar" "$1" | sed -n 's/.*name="__RequestVerificationToken"[^>]*value="\([^"]*\)".*/\1/p' | head -n 1; }
+t=$(token "$base/Login")
+curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "UserName=admin" --data-urlencode "Password=$password" \
+  --data-urlencode "__RequestVerificationToken=$t" "$base/Login"
+t=$(token "$base/Admin/Sieci")
+[ -n "$t" ] || { echo "the platform admin did not open"; exit 1; }
+: >"$work/created"
+for i in $(seq -w 1 "$count"); do
+  out=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -b "$jar" -c "$jar" \
+    --data-urlencode "__RequestVerificationToken=$t" --data-urlencode "Network.Name=siec-$i" --data-urlencode "Network.DisplayName=Sieć $i" \
+    --data-urlencode "Network.Host=siec-$i.test" --data-urlencode "Network.Recipe=nowa-siec" --data-urlencode "Network.CoordinatorEmail=k$i@example.org" \
+    "$base/Admin/Sieci?handler=Create")
+  [ "${out%% *}" = 302 ] || { echo "network $i was not created ($out)"; tail -n 20 "$work/app.log"; exit 1; }
+  echo "${out#* }" >>"$work/created"
+done
+sort -n "$work/created" | awk '{a[NR]=$1; s+=$1} END {printf "creation per network: mean %.2f s, median %.2f s, max %.2f s\n", s/NR, a[int((NR+1)/2)], a[NR]}'
+for i in $(seq -w 1 "$count"); do
+  code=$(curl -s -o /dev/null -w '%{http_code}' -H "Host: siec-$i.test" "$base/")
+  [ "$code" = 200 ] || { echo "network $i home page answered $code"; exit 1; }
+done
+echo "memory with $count networks created and each home page requested: $(rss_mb) MB"
+first=$(printf "%0${#count}d" 1)
+many_static=$(rps -H "Host: siec-$first.test" "$base$static")
+many_post=$(rps -H "Host: siec-$first.test" "$base$post")
+echo "post page of one network with $((count - 1)) others: $many_post req/s, static: $many_static req/s, ratio $(ratio "$many_post" "$many_static")"
+echo "post page vs the single-network installation: $(ratio "$many_post" "$single_post") (req/s), $(ratio "$(ratio "$many_post" "$many_static")" "$(ratio "$single_post" "$single_static")") (ratio to static)"
+echo "waiting for the idle networks to be released (idle time 1 minute, checked every minute)..."
+for _ in $(seq 1 30); do grep -q "Zwolniono" "$work/app.log" && break; sleep 10; done
+sleep 5
+echo "memory after idle release: $(rss_mb) MB ($(grep -c Zwolniono "$work/app.log" || true) release passes logged)"
