@@ -42,14 +42,17 @@ public sealed class BrowserSite : IAsyncLifetime
         await AddMaterialAsync();
 
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        Browser = await LaunchChromiumAsync(_playwright);
         Directory.CreateDirectory(Artifacts);
     }
+
+    /// <summary>Debian's Chromium, headless, with nothing of its own reaching the network.</summary>
+    public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright, params string[] args) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    {
+        ExecutablePath = "/usr/bin/chromium",
+        Headless = true,
+        Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", .. args],
+    });
 
     public async Task<IPage> OpenAsync(string path, int width = 1280)
     {
