@@ -222,7 +222,7 @@ public abstract partial class TenancyTests : MailSiteTest
     public async Task The_portal_lists_running_networks_with_areas_and_members_and_finds_one_by_its_area()
     {
         Assert.Empty(await CreateAsync("biblioteki", "siec-bibliotek-pedagogicznych", "Biblioteki Mazowsza"));
-        Assert.Empty(await CreateAsync("dyrektorzy", "nowa-siec", "Dyrektorzy szkół"));
+        Assert.Empty(await CreateAsync("dyrektorzy", "nowa-siec", "Dyrektorzy szkół", areas: "Przywództwo edukacyjne\n\n Ewaluacja wewnętrzna \n"));
         await UserAsync("biblioteki", "czlonkini", "Member");
         await RefreshDirectoryAsync();
 
@@ -231,6 +231,10 @@ public abstract partial class TenancyTests : MailSiteTest
         Assert.Contains("<a href=\"http://dyrektorzy.test/\">Dyrektorzy szkół</a>", portal);
         Assert.Contains("Współpraca ze środowiskiem lokalnym", portal);
         Assert.Contains("<dt>Członkowie</dt><dd>1</dd>", portal);
+        // The new network's areas, coordinator and contact come from the creation form, through the recipe's parameters.
+        Assert.Contains("<dd>Przywództwo edukacyjne, Ewaluacja wewnętrzna, Obszar tematyczny 3, Obszar tematyczny 4, Obszar tematyczny 5</dd>", portal);
+        Assert.Contains("Koordynator sieci: Anna Nowak.", portal);
+        Assert.Contains("mailto:koordynator-dyrektorzy@example.org", portal);
         var found = await ClientOf(PlatformHost).GetStringAsync("/sieci?q=srodowiskiem");
         Assert.Contains("Biblioteki Mazowsza", found);
         Assert.DoesNotContain("Dyrektorzy szkół", found);
@@ -278,10 +282,11 @@ public abstract partial class TenancyTests : MailSiteTest
     private HttpClient ClientOf(string host) =>
         Site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri($"http://{host}") });
 
-    private Task<IReadOnlyList<string>> CreateAsync(string name, string recipe, string title, string? host = null, string? coordinator = null) =>
+    private Task<IReadOnlyList<string>> CreateAsync(string name, string recipe, string title, string? host = null, string? coordinator = null, string? areas = null) =>
         ManageAsync(m => m.CreateAsync(new TenantRequest
         {
             Name = name, DisplayName = title, Host = host ?? $"{name}.test", Recipe = recipe, CoordinatorEmail = coordinator ?? $"koordynator-{name}@example.org",
+            CoordinatorName = "Anna Nowak", ThematicAreas = areas,
         }));
 
     private async Task<T> ManageAsync<T>(Func<TenantManager, Task<T>> work)

@@ -20,6 +20,9 @@ public sealed class SafeHtml(IResponsiveImages images)
     private readonly ConcurrentDictionary<string, string> _rendered = new(StringComparer.Ordinal);
     private readonly HtmlSanitizer _sanitizer = CreateSanitizer(images);
 
+    /// <summary>The text of Markdown without its marks, for a summary.</summary>
+    public string PlainText(string? markdown) => string.Join(' ', Markdown.ToPlainText(markdown ?? "", Pipeline).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     public string FromMarkdown(string? markdown) => Render("md:", markdown, text => _sanitizer.Sanitize(Markdown.ToHtml(text, Pipeline)));
 
     public string FromHtml(string? html) => Render("html:", html, text => _sanitizer.Sanitize(text));

@@ -12,4 +12,10 @@ public sealed class SetupRequest
     public string AdminPassword { get; set; } = "";
 
     public string RecipePath { get; set; } = "";
+
+    /// <summary>The coordinator's name, for recipes that print it (<c>parameters('Coordinator')</c>).</summary>
+    public string? CoordinatorName { get; set; }
+
+    /// <summary>The thematic areas, for recipes that create them (<c>parameters('ThematicAreas')</c>, one per line).</summary>
+    public IReadOnlyList<string> ThematicAreas { get; set; } = [];
 }

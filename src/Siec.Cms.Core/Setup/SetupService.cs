@@ -49,14 +49,8 @@ public sealed class SetupService(
                 contentUser.UserName = admin.UserName;
                 await recipes.ExecuteAsync(recipe, new RecipeOptions
                 {
-                    Parameters = new Dictionary<string, string>
-                    {
-                        ["SiteName"] = request.SiteName,
-                        ["AdminUsername"] = request.AdminUserName,
-                        ["AdminUserId"] = admin.Id,
-                        ["AdminEmail"] = request.AdminEmail,
-                        ["SiteTimeZone"] = "Europe/Warsaw",
-                    },
+                    Parameters = RecipeParameters.Standard(
+                        request.SiteName, "Europe/Warsaw", admin.Id, request.AdminUserName, request.AdminEmail, request.CoordinatorName, request.ThematicAreas),
                 });
 
                 if ((await roles.LoadAsync()).Find(RoleDefinition.Administrator) is null)

@@ -49,7 +49,14 @@ public sealed class TenantManager(
         };
         try
         {
-            var setupErrors = await SetUpAsync(tenant, recipePath);
+            var setupErrors = await SetUpAsync(tenant, new SetupRequest
+            {
+                SiteName = tenant.DisplayName, AdminUserName = request.CoordinatorEmail, AdminEmail = request.CoordinatorEmail, RecipePath = recipePath,
+                // Nobody knows it: the coordinator chooses a password from the mailed link.
+                AdminPassword = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)) + "aA1!",
+                CoordinatorName = string.IsNullOrWhiteSpace(request.CoordinatorName) ? null : request.CoordinatorName.Trim(),
+                ThematicAreas = request.AreaList,
+            });
             if (setupErrors.Count > 0)
             {
                 await DeleteDataAsync(tenant.Name);
@@ -118,19 +125,11 @@ public sealed class TenantManager(
         return (null, exportPath);
     }
 
-    private async Task<IReadOnlyList<string>> SetUpAsync(TenantSettings tenant, string recipePath)
+    private async Task<IReadOnlyList<string>> SetUpAsync(TenantSettings tenant, SetupRequest setup)
     {
         await using var scope = await shells.OpenAsync(tenant);
         var services = scope.ServiceProvider;
-        var errors = await services.GetRequiredService<SetupService>().SetupAsync(new SetupRequest
-        {
-            SiteName = tenant.DisplayName,
-            AdminUserName = tenant.CoordinatorEmail!,
-            AdminEmail = tenant.CoordinatorEmail!,
-            // Nobody knows it: the coordinator chooses a password from the mailed link.
-            AdminPassword = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)) + "aA1!",
-            RecipePath = recipePath,
-        });
+        var errors = await services.GetRequiredService<SetupService>().SetupAsync(setup);
         if (errors.Count > 0)
         {
             return errors;

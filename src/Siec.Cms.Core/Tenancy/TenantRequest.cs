@@ -16,6 +16,15 @@ public sealed partial class TenantRequest
 
     public string CoordinatorEmail { get; set; } = "";
 
+    /// <summary>The coordinator's name as the network's pages print it; optional.</summary>
+    public string? CoordinatorName { get; set; }
+
+    /// <summary>The network's thematic areas, one per line; optional (the recipe's own names otherwise).</summary>
+    public string? ThematicAreas { get; set; }
+
+    public IReadOnlyList<string> AreaList =>
+        (ThematicAreas ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
     /// <summary>The problems of the request itself, in Polish; what it clashes with is checked by <see cref="TenantManager"/>.</summary>
     public List<string> Validate()
     {

@@ -11,6 +11,7 @@ public static class TenantCommand
     public const string Usage = """
         Użycie:
           tenant create NAZWA --host HOST --recipe RECEPTURA --coordinator EMAIL [--title "Nazwa wyświetlana"]
+                [--coordinator-name "Imię Nazwisko"] [--areas "Obszar 1;Obszar 2;..."]
           tenant list
           tenant disable NAZWA
           tenant enable NAZWA
@@ -21,7 +22,7 @@ public static class TenantCommand
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var command = CommandLine.Parse(args, "--host", "--recipe", "--coordinator", "--title", "--out");
+        var command = CommandLine.Parse(args, "--host", "--recipe", "--coordinator", "--title", "--out", "--coordinator-name", "--areas");
         var verb = command.Words.FirstOrDefault();
         var name = command.Words.ElementAtOrDefault(1);
         var known = verb switch
@@ -56,6 +57,8 @@ public static class TenantCommand
                 {
                     Name = name!, Host = command.Options["--host"], Recipe = command.Options["--recipe"],
                     CoordinatorEmail = command.Options["--coordinator"], DisplayName = command.Options.GetValueOrDefault("--title") ?? "",
+                    CoordinatorName = command.Options.GetValueOrDefault("--coordinator-name"),
+                    ThematicAreas = command.Options.GetValueOrDefault("--areas")?.Replace(';', '\n'),
                 });
                 return Report(errors, $"Utworzono sieć '{name}'; koordynator dostanie e-mail z linkiem do ustawienia hasła.");
             case "disable":

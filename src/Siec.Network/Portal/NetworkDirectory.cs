@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
+using Siec.Cms.Core.Display;
 using Siec.Cms.Core.Http;
 using Siec.Cms.Core.Setup;
 using Siec.Cms.Core.Tenancy;
@@ -47,7 +48,7 @@ public sealed class NetworkDirectoryDocument
 /// Reads every running, set-up network's summary (name, description, areas, contact, members, latest activity) and
 /// keeps them in the platform's store, so the portal page reads one document, not two hundred databases.
 /// </summary>
-public sealed class NetworkDirectory(TenantShells shells, DocumentStore documents, Transactions transactions, IClock clock)
+public sealed class NetworkDirectory(TenantShells shells, DocumentStore documents, Transactions transactions, SafeHtml html, IClock clock)
 {
     private const int DescriptionLength = 240;
 
@@ -68,12 +69,12 @@ public sealed class NetworkDirectory(TenantShells shells, DocumentStore document
 
     public Task<NetworkDirectoryDocument> LoadAsync() => documents.GetAsync<NetworkDirectoryDocument>(NetworkDirectoryDocument.DocumentKey);
 
-    private static async Task<NetworkSummary> SummarizeAsync(IServiceProvider services)
+    private async Task<NetworkSummary> SummarizeAsync(IServiceProvider services)
     {
         var db = services.GetRequiredService<CmsDbContext>();
         var network = services.GetRequiredService<DocumentStore>();
         var about = await services.GetRequiredService<ContentQuery>().ByPathAsync(NetworkIds.AboutPath);
-        var description = about?.Part("MarkdownBodyPart")?["Markdown"]?.GetValue<string>() ?? "";
+        var description = html.PlainText(about?.Part("MarkdownBodyPart")?["Markdown"]?.GetValue<string>());
         var memberRole = await db.Roles.Where(r => r.Name == JoinForm.MemberRole).Select(r => r.Id).FirstOrDefaultAsync();
         return new NetworkSummary
         {

@@ -14,7 +14,7 @@ public static class SiteRecipes
         {
             SkipUnsupported = skipUnsupported,
             ValidateOnly = validateOnly,
-            Parameters = new Dictionary<string, string> { ["AdminUserId"] = "admin-id", ["AdminUsername"] = "admin", ["SiteName"] = "Test" },
+            Parameters = RecipeParameters.Standard("Test", "Europe/Warsaw", "admin-id", "admin", email: null),
         }));
 
     /// <summary>The whole site as an export recipe: definitions, settings, roles and every latest and published version.</summary>
