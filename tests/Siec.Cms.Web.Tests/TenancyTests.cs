@@ -52,6 +52,40 @@ public abstract partial class TenancyTests : MailSiteTest
     }
 
     [Fact]
+    public async Task A_single_network_installation_started_as_a_platform_keeps_its_site_as_the_default_network()
+    {
+        // Today's installation: no network configuration, reached on any host, with a post of its own.
+        var dataPath = SiteFactory.NewDataPath();
+        var single = new Dictionary<string, string>(Database) { ["Cms:Setup:AdminPassword"] = MailSites.Password };
+        await using (var before = new SiteFactory(single, dataPath: dataPath))
+        {
+            await using var scope = before.Services.CreateAsyncScope();
+            var content = scope.ServiceProvider.GetRequiredService<ContentManager>();
+            var post = await content.NewAsync("BlogPost");
+            post.GetOrCreatePart("TitlePart")["Title"] = "Wpis sprzed platformy";
+            await content.CreateAsync(post, publish: true);
+            Assert.Contains("Wpis sprzed platformy", await before.CreateClient().GetStringAsync("/blog"));
+        }
+
+        // The same data started with a platform host: the old site is the default network, and networks can be added.
+        var platform = new Dictionary<string, string>(single) { ["Cms:Tenants:DefaultHost"] = PlatformHost, ["Cms:Tenants:Scheme"] = "http" };
+        await using var after = new SiteFactory(platform, dataPath: dataPath);
+        var client = after.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri($"http://{PlatformHost}") });
+        Assert.Contains("Wpis sprzed platformy", await client.GetStringAsync("/blog"));
+        await using (var scope = after.Services.CreateAsyncScope())
+        {
+            Assert.Empty(await scope.ServiceProvider.GetRequiredService<TenantManager>().CreateAsync(new TenantRequest
+            {
+                Name = "nowa", Host = "nowa.test", Recipe = "nowa-siec", CoordinatorEmail = "k@example.org",
+            }));
+        }
+
+        var network = after.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://nowa.test") });
+        Assert.DoesNotContain("Wpis sprzed platformy", await network.GetStringAsync("/blog"));
+        Assert.Contains("Wpis sprzed platformy", await client.GetStringAsync("/blog"));
+    }
+
+    [Fact]
     public async Task A_bad_request_is_refused_in_Polish_and_leaves_nothing_behind()
     {
         Assert.Empty(await CreateAsync("biblioteki", "nowa-siec", "Biblioteki"));

@@ -22,6 +22,7 @@ public sealed class TenantCommandTests : IDisposable
         var exportFile = Path.Combine(_folder, "siec-a.json");
         var exported = await RunAsync(null, "export", "siec-a", "--out", exportFile);
         var running = await RunAsync("siec-a", "remove", "siec-a");
+        var copy = await RunAsync(null, "create", "siec-kopia", "--host", "kopia.test", "--recipe", exportFile, "--coordinator", "k@example.org");
 
         Assert.Equal(0, created.ExitCode);
         Assert.True(File.Exists(Path.Combine(Data, "Sites", "siec-a", "siec.db")));
@@ -30,6 +31,8 @@ public sealed class TenantCommandTests : IDisposable
         Assert.Contains("siec-a\ta.test\tdziała\tSieć Anny", list.Output);
         Assert.Equal(0, exported.ExitCode);
         Assert.Contains("\"steps\"", await File.ReadAllTextAsync(exportFile));
+        Assert.Equal(0, copy.ExitCode);
+        Assert.Contains("siec-kopia\tkopia.test\tdziała\tsiec-kopia", (await RunAsync(null, "list")).Output);
         Assert.Equal(1, running.ExitCode);
         Assert.Contains("najpierw ją wyłącz", running.Error);
 
