@@ -56,6 +56,7 @@ public abstract partial class TenancyTests : MailSiteTest
     {
         // Today's installation: no network configuration, reached on any host, with a post of its own.
         var dataPath = SiteFactory.NewDataPath();
+        var path = "";
         var single = new Dictionary<string, string>(Database) { ["Cms:Setup:AdminPassword"] = MailSites.Password };
         await using (var before = new SiteFactory(single, dataPath: dataPath))
         {
@@ -64,14 +65,15 @@ public abstract partial class TenancyTests : MailSiteTest
             var post = await content.NewAsync("BlogPost");
             post.GetOrCreatePart("TitlePart")["Title"] = "Wpis sprzed platformy";
             await content.CreateAsync(post, publish: true);
-            Assert.Contains("Wpis sprzed platformy", await before.CreateClient().GetStringAsync("/blog"));
+            path = "/" + (string)post.GetOrCreatePart("AutoroutePart")["Path"]!;
+            Assert.Contains("Wpis sprzed platformy", await before.CreateClient().GetStringAsync(path));
         }
 
         // The same data started with a platform host: the old site is the default network, and networks can be added.
         var platform = new Dictionary<string, string>(single) { ["Cms:Tenants:DefaultHost"] = PlatformHost, ["Cms:Tenants:Scheme"] = "http" };
         await using var after = new SiteFactory(platform, dataPath: dataPath);
         var client = after.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri($"http://{PlatformHost}") });
-        Assert.Contains("Wpis sprzed platformy", await client.GetStringAsync("/blog"));
+        Assert.Contains("Wpis sprzed platformy", await client.GetStringAsync(path));
         await using (var scope = after.Services.CreateAsyncScope())
         {
             Assert.Empty(await scope.ServiceProvider.GetRequiredService<TenantManager>().CreateAsync(new TenantRequest
@@ -81,8 +83,8 @@ public abstract partial class TenancyTests : MailSiteTest
         }
 
         var network = after.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://nowa.test") });
-        Assert.DoesNotContain("Wpis sprzed platformy", await network.GetStringAsync("/blog"));
-        Assert.Contains("Wpis sprzed platformy", await client.GetStringAsync("/blog"));
+        Assert.Equal(HttpStatusCode.NotFound, (await network.GetAsync(path)).StatusCode);
+        Assert.Contains("Wpis sprzed platformy", await client.GetStringAsync(path));
     }
 
     [Fact]

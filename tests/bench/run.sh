@@ -12,17 +12,9 @@ sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 100000)
 password=Bench-Haslo-123
 
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-command -v wrk >/dev/null || { as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq wrk >/dev/null; }
+bench_name=bench
+source tests/bench/common.sh
 [ -x /usr/bin/time ] || { as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq time >/dev/null; }
-
-work=$(mktemp -d /tmp/siec-bench.XXXXXX)
-app_pid=""
-stop_site() { [ -z "$app_pid" ] || { kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; app_pid=""; }; }
-trap 'stop_site; rm -rf "$work"' EXIT
-port=$(for p in $(shuf -i 20000-60000 -n 100); do (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; break; }; done)
-base="http://127.0.0.1:$port"
-dotnet publish src/Siec.Cms.Web -c Release -o "$work/app" >/dev/null
 dotnet publish tests/bench/Generator -c Release -o "$work/generator" >/dev/null
 # Runs a CLI verb of the site timed: leaves "seconds peak-KB" in $work/time.
 timed_cms() { (cd "$work/app" && ASPNETCORE_ENVIRONMENT=Production /usr/bin/time -f "%e %M" -o "$work/time" ./Siec.Cms.Web "$@" \

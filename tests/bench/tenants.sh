@@ -12,16 +12,8 @@ duration=${2:-10}
 password=Bench-Haslo-123
 post=/forum/sprawy-ogolne/witamy-na-forum-sieci
 
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-command -v wrk >/dev/null || { as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq wrk >/dev/null; }
-
-work=$(mktemp -d /tmp/siec-tenants.XXXXXX)
-app_pid=""
-stop_site() { [ -z "$app_pid" ] || { kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; app_pid=""; }; }
-trap 'stop_site; rm -rf "$work"' EXIT
-port=$(for p in $(shuf -i 20000-60000 -n 100); do (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; break; }; done)
-base="http://127.0.0.1:$port"
-dotnet publish src/Siec.Cms.Web -c Release -o "$work/app" >/dev/null
+bench_name=tenants
+source tests/bench/common.sh
 
 start_site() {
   (cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT=Production ./Siec.Cms.Web --urls "$base" --Cms:DataPath="$data" \
@@ -49,7 +41,8 @@ static=/theme/css/site.css
 echo "== single-network installation (nowa-siec)"
 data=$work/single
 start_site
-curl -s -o /dev/null "$base$post"
+# A first run warms the JIT and caches; only the second is kept, as for the platform below.
+rps "$base$post" >/dev/null
 single_static=$(rps "$base$static")
 single_post=$(rps "$base$post")
 echo "post page: $single_post req/s, static: $single_static req/s, ratio $(ratio "$single_post" "$single_static"), memory $(rss_mb) MB"
@@ -81,6 +74,7 @@ for i in $(seq -w 1 "$count"); do
 done
 echo "memory with $count networks created and each home page requested: $(rss_mb) MB"
 first=$(printf "%0${#count}d" 1)
+rps -H "Host: siec-$first.test" "$base$post" >/dev/null
 many_static=$(rps -H "Host: siec-$first.test" "$base$static")
 many_post=$(rps -H "Host: siec-$first.test" "$base$post")
 echo "post page of one network with $((count - 1)) others: $many_post req/s, static: $many_static req/s, ratio $(ratio "$many_post" "$many_static")"
