@@ -131,10 +131,11 @@ public static class CmsHost
 
         app.UseTrustedProxies();
         app.UseSecurityHeaders();
-        app.UseMiddleware<TenantMiddleware>();
         app.UseStaticFiles();
         var theme = app.Services.GetRequiredService<IOptions<ThemeOptions>>().Value;
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(theme.AssetsPath), RequestPath = "/theme" });
+        // The theme's files are every network's; everything after this reads the network of the request's host.
+        app.UseMiddleware<TenantMiddleware>();
         app.UseMiddleware<MediaAccessMiddleware>();
         // Routing after static files: the catch-all item route would otherwise claim /theme and /media.
         app.UseRouting();

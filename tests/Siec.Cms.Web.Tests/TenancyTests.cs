@@ -255,6 +255,47 @@ public abstract partial class TenancyTests : MailSiteTest
     }
 
     [Fact]
+    public async Task The_platform_admin_disables_and_removes_a_network_only_when_its_name_is_typed_again()
+    {
+        Assert.Empty(await CreateAsync("biblioteki", "nowa-siec", "Biblioteki"));
+        var admin = await SignedInAsync(ClientOf(PlatformHost), "admin", MailSites.Password);
+
+        var disabled = await PostFormAsync(admin, "/Admin/Sieci", new() { ["name"] = "biblioteki" }, "/Admin/Sieci?handler=Disable");
+        Assert.Equal(HttpStatusCode.Redirect, disabled.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await ClientOf("biblioteki.test").GetAsync("/")).StatusCode);
+        var export = await admin.GetAsync("/Admin/Sieci?handler=Export&name=biblioteki");
+        Assert.Equal("application/json", export.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("\"steps\"", await export.Content.ReadAsStringAsync());
+
+        var mistyped = await PostFormAsync(admin, "/Admin/Sieci", new() { ["name"] = "biblioteki", ["confirmation"] = "bibliotek" }, "/Admin/Sieci?handler=Remove");
+        Assert.Contains("Aby usunąć sieć, wpisz jej nazwę techniczną (biblioteki); nic nie usunięto.", await mistyped.Content.ReadAsStringAsync());
+        Assert.True(await DataExistsAsync("biblioteki"));
+        var removed = await PostFormAsync(admin, "/Admin/Sieci", new() { ["name"] = "biblioteki", ["confirmation"] = "biblioteki" }, "/Admin/Sieci?handler=Remove");
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Contains("Ostateczny eksport zachowano na serwerze", await admin.GetStringAsync("/Admin/Sieci"));
+        Assert.False(await DataExistsAsync("biblioteki"));
+        Assert.Single(Directory.GetFiles(Path.Combine(Site.DataPath, "Removed"), "biblioteki-*.recipe.json"));
+    }
+
+    [Fact]
+    public async Task An_idle_network_is_released_and_started_again_by_its_next_request()
+    {
+        Assert.Empty(await CreateAsync("biblioteki", "nowa-siec", "Biblioteki"));
+        Assert.Empty(await CreateAsync("dyrektorzy", "nowa-siec", "Dyrektorzy"));
+        Assert.Equal(HttpStatusCode.OK, (await ClientOf("biblioteki.test").GetAsync("/")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ClientOf("dyrektorzy.test").GetAsync("/")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ClientOf(PlatformHost).GetAsync("/")).StatusCode);
+        var shells = Site.Services.GetRequiredService<TenantShells>();
+        Assert.Equal(3, shells.StartedCount);
+
+        // An hour from now both networks are idle; the platform itself is never let go.
+        Assert.Equal(2, shells.ReleaseIdle(DateTime.UtcNow.AddHours(1)));
+        Assert.Equal(1, shells.StartedCount);
+        Assert.Contains("Biblioteki", await ClientOf("biblioteki.test").GetStringAsync("/"));
+        Assert.Equal(2, shells.StartedCount);
+    }
+
+    [Fact]
     public async Task The_portal_lists_running_networks_with_areas_and_members_and_finds_one_by_its_area()
     {
         Assert.Empty(await CreateAsync("biblioteki", "siec-bibliotek-pedagogicznych", "Biblioteki Mazowsza"));

@@ -27,10 +27,13 @@ public sealed class CurrentTenant(IOptions<CmsOptions> options)
     /// <summary>The PostgreSQL schema of the network: the default network keeps the database's own (public).</summary>
     public string? Schema => IsDefault || !options.Value.UsesPostgres ? null : SchemaOf(Name);
 
-    /// <summary>The PostgreSQL connection string with the network's schema as the search path.</summary>
+    /// <summary>
+    /// The PostgreSQL connection string with the network's schema as the search path. Each network has its own pool,
+    /// so an idle network's connections close within seconds: two hundred networks must not hold two hundred.
+    /// </summary>
     public string ConnectionString => IsDefault
         ? options.Value.ConnectionString!
-        : new NpgsqlConnectionStringBuilder(options.Value.ConnectionString) { SearchPath = Schema }.ConnectionString;
+        : new NpgsqlConnectionStringBuilder(options.Value.ConnectionString) { SearchPath = Schema, ConnectionIdleLifetime = 15, ConnectionPruningInterval = 5 }.ConnectionString;
 
     public void Use(TenantSettings settings) => Settings = settings;
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Http;
+using Siec.Cms.Core.Mail;
 using Siec.Cms.Core.Recipes;
 using Siec.Cms.Core.Recipes.Export;
 using Siec.Cms.Core.Security;
@@ -20,7 +21,7 @@ namespace Siec.Cms.Core.Tenancy;
 /// </summary>
 public sealed class TenantManager(
     CurrentTenant current, DocumentStore documents, Transactions transactions, CmsDbContext db, TenantRegistry registry, TenantShells shells,
-    RecipeFolder recipes, IOptions<CmsOptions> cms, IOptions<TenancyOptions> options, IClock clock)
+    RecipeFolder recipes, OutboxSignal outbox, IOptions<CmsOptions> cms, IOptions<TenancyOptions> options, IClock clock)
 {
     public async Task<IReadOnlyList<string>> CreateAsync(TenantRequest request)
     {
@@ -70,6 +71,8 @@ public sealed class TenantManager(
         }
 
         await SaveListAsync(list => list.Tenants.Add(tenant));
+        // The coordinator's mail was queued before the network was on the list the sender reads.
+        outbox.Wake(tenant.Name);
         return [];
     }
 

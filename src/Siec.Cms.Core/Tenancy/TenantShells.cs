@@ -25,6 +25,9 @@ public sealed class TenantShells(
 
     public int StartedCount => _started.Count;
 
+    /// <summary>Whether the network has been asked for and not yet released as idle; the platform's own always is.</summary>
+    public bool IsStarted(string name) => name == TenantSettings.DefaultName || _started.ContainsKey(name);
+
     /// <summary>What the network keeps while started; starting it (migrating its database) when it is not.</summary>
     public async Task<TenantRuntime> EnterAsync(IServiceProvider scope, TenantSettings tenant)
     {
@@ -70,12 +73,13 @@ public sealed class TenantShells(
     /// <summary>
     /// Runs a background job for every running network, one network at a time, each under its own cluster lock (when
     /// <paramref name="job"/> names one) so that one node does it; a network's failure is logged and does not stop the others.
+    /// <paramref name="which"/>, given, picks the networks.
     /// </summary>
-    public async Task ForEachRunningAsync(string? job, Func<IServiceProvider, Task> work, CancellationToken cancellation)
+    public async Task ForEachRunningAsync(string? job, Func<IServiceProvider, Task> work, CancellationToken cancellation, Func<TenantSettings, bool>? which = null)
     {
         foreach (var tenant in await registry.AllAsync())
         {
-            if (tenant.State != TenantState.Running)
+            if (tenant.State != TenantState.Running || (which is not null && !which(tenant)))
             {
                 continue;
             }
