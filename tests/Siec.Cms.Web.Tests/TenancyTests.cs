@@ -239,6 +239,8 @@ public abstract partial class TenancyTests : MailSiteTest
         var created = await PostFormAsync(admin, "/Admin/Sieci", fields, "/Admin/Sieci?handler=Create");
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         Assert.Contains("biblioteki.test", await admin.GetStringAsync("/Admin/Sieci"));
+        Assert.Contains("biblioteki.test", await admin.GetStringAsync("/Admin/Sieci?q=mazowsza"));
+        Assert.Contains("Żadna sieć nie pasuje do wyszukiwania.", await admin.GetStringAsync("/Admin/Sieci?q=dyrektorzy"));
         Assert.Contains("Biblioteki Mazowsza", await ClientOf("biblioteki.test").GetStringAsync("/"));
 
         // An editor of the platform, and the network's own administrator in her network, get no such page.

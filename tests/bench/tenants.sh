@@ -34,6 +34,9 @@ rps() {
   awk '/Requests\/sec/ {print $2}' <<<"$out"
 }
 
+# 15 s of load first: the JIT's tiers settle only after some thousands of requests of a kind.
+warm() { wrk -t2 -c16 -d15s "$@" >/dev/null; }
+
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.3f", a / b}'; }
 
 static=/theme/css/site.css
@@ -41,8 +44,8 @@ static=/theme/css/site.css
 echo "== single-network installation (nowa-siec)"
 data=$work/single
 start_site
-# A first run warms the JIT and caches; only the second is kept, as for the platform below.
-rps "$base$post" >/dev/null
+warm "$base$post"
+warm "$base$static"
 single_static=$(rps "$base$static")
 single_post=$(rps "$base$post")
 echo "post page: $single_post req/s, static: $single_static req/s, ratio $(ratio "$single_post" "$single_static"), memory $(rss_mb) MB"
@@ -74,7 +77,8 @@ for i in $(seq -w 1 "$count"); do
 done
 echo "memory with $count networks created and each home page requested: $(rss_mb) MB"
 first=$(printf "%0${#count}d" 1)
-rps -H "Host: siec-$first.test" "$base$post" >/dev/null
+warm -H "Host: siec-$first.test" "$base$post"
+warm -H "Host: siec-$first.test" "$base$static"
 many_static=$(rps -H "Host: siec-$first.test" "$base$static")
 many_post=$(rps -H "Host: siec-$first.test" "$base$post")
 echo "post page of one network with $((count - 1)) others: $many_post req/s, static: $many_static req/s, ratio $(ratio "$many_post" "$many_static")"

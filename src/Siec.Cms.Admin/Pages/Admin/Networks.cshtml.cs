@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Siec.Cms.Core.Http;
 using Siec.Cms.Core.Recipes;
 using Siec.Cms.Core.Security;
 using Siec.Cms.Core.Tenancy;
+using Siec.Cms.Core.Text;
 
 namespace Siec.Cms.Admin.Pages.Admin;
 
@@ -15,11 +17,23 @@ public sealed class NetworksModel(TenantManager manager, TenantRegistry registry
 {
     public const string Permission = "ManageTenants";
     private const long MaxRecipeBytes = 20 * 1024 * 1024;
+    private const int PageSize = 50;
 
     [BindProperty]
     public TenantRequest Network { get; set; } = new();
 
     public IReadOnlyList<TenantSettings> Tenants { get; private set; } = [];
+
+    /// <summary>Words to find in a network's name, display name or host.</summary>
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "strona")]
+    public int PageNumber { get; set; } = 1;
+
+    public int Total { get; private set; }
+
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
     public IReadOnlyList<(string Name, RecipeDescriptor Recipe)> Recipes { get; private set; } = [];
 
@@ -159,7 +173,13 @@ public sealed class NetworksModel(TenantManager manager, TenantRegistry registry
 
     private async Task<IActionResult> PageAsync()
     {
-        Tenants = (await registry.AllAsync()).Where(t => !t.IsDefault).ToList();
+        var words = TextFolding.Fold(Query ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var found = (await registry.AllAsync())
+            .Where(t => !t.IsDefault && words.All(w => TextFolding.Fold($"{t.Name} {t.DisplayName} {t.Host}").Contains(w, StringComparison.Ordinal)))
+            .ToList();
+        Total = found.Count;
+        PageNumber = Math.Min(Paging.Clamp(PageNumber), Pages);
+        Tenants = found.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
         Recipes = folder.All();
         return Page();
     }
