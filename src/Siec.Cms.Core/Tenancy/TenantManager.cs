@@ -140,8 +140,14 @@ public sealed class TenantManager(
 
         var baseUrl = $"{options.Value.Scheme}://{tenant.Host}";
         await services.GetRequiredService<PublicAddress>().RecordFirstAsync(baseUrl, services.GetRequiredService<Transactions>());
-        var coordinator = await services.GetRequiredService<UserManager<IdentityUser>>().FindByEmailAsync(tenant.CoordinatorEmail!);
-        await services.GetRequiredService<PasswordLinks>().MailAsync(coordinator!, baseUrl);
+        var coordinator = (await services.GetRequiredService<UserManager<IdentityUser>>().FindByEmailAsync(tenant.CoordinatorEmail!))!;
+        var model = new Dictionary<string, object?>
+        {
+            ["UserName"] = coordinator.UserName, ["SiteUrl"] = baseUrl + "/",
+            ["PasswordLink"] = await services.GetRequiredService<PasswordLinks>().CreateAsync(coordinator, baseUrl),
+        };
+        await services.GetRequiredService<Transactions>().RunAsync(() =>
+            services.GetRequiredService<MailOutbox>().EnqueueAsync("NetworkCreated", coordinator.Email!, model, $"network-created:{tenant.Name}", coordinator.Id));
         return [];
     }
 

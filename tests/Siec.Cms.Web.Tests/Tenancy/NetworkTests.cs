@@ -11,23 +11,13 @@ using Siec.Cms.Core.Tenancy;
 using Siec.Cms.Web.Tests.Infrastructure;
 using static Siec.Cms.Web.Tests.Infrastructure.HtmlForms;
 
-namespace Siec.Cms.Web.Tests;
+namespace Siec.Cms.Web.Tests.Tenancy;
 
-/// <summary>Several networks on one installation, each on its own host, created from recipes (SQLite and PostgreSQL).</summary>
-public abstract partial class TenancyTests : MailSiteTest
+/// <summary>Networks on their own hosts, created from recipes, isolated from each other, disabled and removed (SQLite and PostgreSQL).</summary>
+public abstract partial class NetworkTests : TenancyTest
 {
-    private const string PlatformHost = "platforma.test";
-
     /// <summary>Words of the recipe's inauguration post that a search for "inauguracja" does not mark.</summary>
     private const string InaugurationTail = "współpracy i samokształcenia pracowników bibliotek pedagogicznych";
-
-    protected virtual IDictionary<string, string> Database => new Dictionary<string, string>();
-
-    protected override IDictionary<string, string>? Settings => new Dictionary<string, string>(Database)
-    {
-        ["Cms:Tenants:DefaultHost"] = PlatformHost,
-        ["Cms:Tenants:Scheme"] = "http",
-    };
 
     [Fact]
     public async Task Networks_made_from_different_recipes_answer_on_their_own_hosts_and_an_unknown_host_gets_404()
@@ -151,7 +141,10 @@ public abstract partial class TenancyTests : MailSiteTest
         Assert.Empty(await CreateAsync("biblioteki", "nowa-siec", "Biblioteki", coordinator: "koordynatorka@example.org"));
         Assert.Empty(await CreateAsync("dyrektorzy", "nowa-siec", "Dyrektorzy"));
         await Smtp.WaitForAsync(_ => Smtp.To("koordynatorka@example.org").Any());
-        var link = new Uri(PasswordLink().Match(Smtp.To("koordynatorka@example.org").Single().TextBody!).Value);
+        var mail = Smtp.To("koordynatorka@example.org").Single();
+        Assert.Equal("Sieć „Biblioteki” jest gotowa", mail.Subject);
+        Assert.Contains("pod adresem http://biblioteki.test/", mail.TextBody);
+        var link = new Uri(PasswordLink().Match(mail.TextBody!).Value);
         Assert.Equal("biblioteki.test", link.Host);
 
         var a = ClientOf("biblioteki.test");
@@ -214,70 +207,6 @@ public abstract partial class TenancyTests : MailSiteTest
         Assert.Equal(HttpStatusCode.OK, (await ClientOf("dyrektorzy.test").GetAsync("/")).StatusCode);
     }
 
-    [Fact]
-    public async Task The_platform_admin_creates_a_network_from_its_form_and_no_network_has_that_page()
-    {
-        var admin = await SignedInAsync(ClientOf(PlatformHost), "admin", MailSites.Password);
-        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/Admin/Sieci")).StatusCode);
-
-        var fields = new Dictionary<string, string>
-        {
-            ["Network.DisplayName"] = "Biblioteki Mazowsza", ["Network.Name"] = "biblioteki", ["Network.Host"] = "https://biblioteki.test/",
-            ["Network.Recipe"] = "nowa-siec", ["Network.CoordinatorEmail"] = "koordynatorka@example.org",
-        };
-        var refused = await PostFormAsync(admin, "/Admin/Sieci", fields, "/Admin/Sieci?handler=Create");
-        var html = await refused.Content.ReadAsStringAsync();
-        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("Adres sieci musi być nazwą hosta", html);
-        Assert.Contains("value=\"Biblioteki Mazowsza\"", html);
-        Assert.Contains("value=\"koordynatorka@example.org\"", html);
-
-        fields["Network.Host"] = "biblioteki.test";
-        fields["Network.Recipe"] = "../../../etc/passwd";
-        Assert.Contains("Wybierz recepturę sieci.", await (await PostFormAsync(admin, "/Admin/Sieci", fields, "/Admin/Sieci?handler=Create")).Content.ReadAsStringAsync());
-        fields["Network.Recipe"] = "nowa-siec";
-        var created = await PostFormAsync(admin, "/Admin/Sieci", fields, "/Admin/Sieci?handler=Create");
-        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        Assert.Contains("biblioteki.test", await admin.GetStringAsync("/Admin/Sieci"));
-        Assert.Contains("biblioteki.test", await admin.GetStringAsync("/Admin/Sieci?q=mazowsza"));
-        Assert.Contains("Żadna sieć nie pasuje do wyszukiwania.", await admin.GetStringAsync("/Admin/Sieci?q=dyrektorzy"));
-        Assert.Contains("Biblioteki Mazowsza", await ClientOf("biblioteki.test").GetStringAsync("/"));
-
-        // An editor of the platform, and the network's own administrator in her network, get no such page.
-        await UserAsync(null, "redaktorka", "Editor");
-        var editor = await SignedInAsync(ClientOf(PlatformHost), "redaktorka", MailSites.Password);
-        var forbidden = await editor.GetAsync("/Admin/Sieci");
-        Assert.Equal(HttpStatusCode.Redirect, forbidden.StatusCode);
-        Assert.Contains("/Login", forbidden.Headers.Location!.OriginalString);
-        await UserAsync("biblioteki", "szefowa", "Administrator");
-        var networkAdmin = await SignedInAsync(ClientOf("biblioteki.test"), "szefowa", MailSites.Password);
-        Assert.Equal(HttpStatusCode.OK, (await networkAdmin.GetAsync("/Admin")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await networkAdmin.GetAsync("/Admin/Sieci")).StatusCode);
-        Assert.DoesNotContain("/Admin/Sieci", await networkAdmin.GetStringAsync("/Admin"));
-    }
-
-    [Fact]
-    public async Task The_platform_admin_disables_and_removes_a_network_only_when_its_name_is_typed_again()
-    {
-        Assert.Empty(await CreateAsync("biblioteki", "nowa-siec", "Biblioteki"));
-        var admin = await SignedInAsync(ClientOf(PlatformHost), "admin", MailSites.Password);
-
-        var disabled = await PostFormAsync(admin, "/Admin/Sieci", new() { ["name"] = "biblioteki" }, "/Admin/Sieci?handler=Disable");
-        Assert.Equal(HttpStatusCode.Redirect, disabled.StatusCode);
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await ClientOf("biblioteki.test").GetAsync("/")).StatusCode);
-        var export = await admin.GetAsync("/Admin/Sieci?handler=Export&name=biblioteki");
-        Assert.Equal("application/json", export.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("\"steps\"", await export.Content.ReadAsStringAsync());
-
-        var mistyped = await PostFormAsync(admin, "/Admin/Sieci", new() { ["name"] = "biblioteki", ["confirmation"] = "bibliotek" }, "/Admin/Sieci?handler=Remove");
-        Assert.Contains("Aby usunąć sieć, wpisz jej nazwę techniczną (biblioteki); nic nie usunięto.", await mistyped.Content.ReadAsStringAsync());
-        Assert.True(await DataExistsAsync("biblioteki"));
-        var removed = await PostFormAsync(admin, "/Admin/Sieci", new() { ["name"] = "biblioteki", ["confirmation"] = "biblioteki" }, "/Admin/Sieci?handler=Remove");
-        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
-        Assert.Contains("Ostateczny eksport zachowano na serwerze", await admin.GetStringAsync("/Admin/Sieci"));
-        Assert.False(await DataExistsAsync("biblioteki"));
-        Assert.Single(Directory.GetFiles(Path.Combine(Site.DataPath, "Removed"), "biblioteki-*.recipe.json"));
-    }
 
     [Fact]
     public async Task An_idle_network_is_released_and_started_again_by_its_next_request()
@@ -297,89 +226,6 @@ public abstract partial class TenancyTests : MailSiteTest
         Assert.Equal(2, shells.StartedCount);
     }
 
-    [Fact]
-    public async Task The_portal_lists_running_networks_with_areas_and_members_and_finds_one_by_its_area()
-    {
-        Assert.Empty(await CreateAsync("biblioteki", "siec-bibliotek-pedagogicznych", "Biblioteki Mazowsza"));
-        Assert.Empty(await CreateAsync("dyrektorzy", "nowa-siec", "Dyrektorzy szkół", areas: "Przywództwo edukacyjne\n\n Ewaluacja wewnętrzna \n"));
-        await UserAsync("biblioteki", "czlonkini", "Member");
-        await RefreshDirectoryAsync();
-
-        var portal = await ClientOf(PlatformHost).GetStringAsync("/sieci");
-        Assert.Contains("<a href=\"http://biblioteki.test/\">Biblioteki Mazowsza</a>", portal);
-        Assert.Contains("<a href=\"http://dyrektorzy.test/\">Dyrektorzy szkół</a>", portal);
-        Assert.Contains("Współpraca ze środowiskiem lokalnym", portal);
-        Assert.Contains("<dt>Członkowie</dt><dd>1</dd>", portal);
-        // The new network's areas, coordinator and contact come from the creation form, through the recipe's parameters.
-        Assert.Contains("<dd>Przywództwo edukacyjne, Ewaluacja wewnętrzna, Obszar tematyczny 3, Obszar tematyczny 4, Obszar tematyczny 5</dd>", portal);
-        Assert.Contains("Koordynator sieci: Anna Nowak.", portal);
-        Assert.Contains("mailto:koordynator-dyrektorzy@example.org", portal);
-        var found = await ClientOf(PlatformHost).GetStringAsync("/sieci?q=srodowiskiem");
-        Assert.Contains("Biblioteki Mazowsza", found);
-        Assert.DoesNotContain("Dyrektorzy szkół", found);
-
-        Assert.Null(await ManageAsync(m => m.SetStateAsync("dyrektorzy", TenantState.Disabled)));
-        Assert.DoesNotContain("Dyrektorzy szkół", await ClientOf(PlatformHost).GetStringAsync("/sieci"));
-        Assert.Equal(HttpStatusCode.NotFound, (await ClientOf("biblioteki.test").GetAsync("/sieci")).StatusCode);
-    }
-
-    private async Task RefreshDirectoryAsync()
-    {
-        await using var scope = Site.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<Siec.Network.Portal.NetworkDirectory>().RefreshAsync();
-    }
-
-    /// <summary>An account with the role and the test password, in the network (null: the platform's default network).</summary>
-    private async Task UserAsync(string? tenant, string name, string role)
-    {
-        async Task CreateAsync(IServiceProvider services)
-        {
-            var users = services.GetRequiredService<UserManager<IdentityUser>>();
-            var user = new IdentityUser { UserName = name, Email = $"{name}@example.org", EmailConfirmed = true };
-            Assert.True((await users.CreateAsync(user, MailSites.Password)).Succeeded);
-            Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
-        }
-
-        if (tenant is null)
-        {
-            await using var scope = Site.Services.CreateAsyncScope();
-            await CreateAsync(scope.ServiceProvider);
-        }
-        else
-        {
-            await InAsync(tenant, CreateAsync);
-        }
-    }
-
-    private static async Task<HttpClient> SignedInAsync(HttpClient client, string name, string password)
-    {
-        var response = await PostFormAsync(client, "/Login", new() { ["UserName"] = name, ["Password"] = password });
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return client;
-    }
-
-    private HttpClient ClientOf(string host) =>
-        Site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri($"http://{host}") });
-
-    private Task<IReadOnlyList<string>> CreateAsync(string name, string recipe, string title, string? host = null, string? coordinator = null, string? areas = null) =>
-        ManageAsync(m => m.CreateAsync(new TenantRequest
-        {
-            Name = name, DisplayName = title, Host = host ?? $"{name}.test", Recipe = recipe, CoordinatorEmail = coordinator ?? $"koordynator-{name}@example.org",
-            CoordinatorName = "Anna Nowak", ThematicAreas = areas,
-        }));
-
-    private async Task<T> ManageAsync<T>(Func<TenantManager, Task<T>> work)
-    {
-        await using var scope = Site.Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<TenantManager>());
-    }
-
-    private async Task InAsync(string name, Func<IServiceProvider, Task> work)
-    {
-        var tenant = await Site.Services.GetRequiredService<TenantRegistry>().FindAsync(name);
-        await using var scope = await Site.Services.GetRequiredService<TenantShells>().OpenAsync(tenant!);
-        await work(scope.ServiceProvider);
-    }
 
     private async Task<(int Drafts, int Submissions, int Audit, bool Mailed)> CountsAsync(string tenant, string draftId)
     {
@@ -396,9 +242,6 @@ public abstract partial class TenancyTests : MailSiteTest
         return counts;
     }
 
-    /// <summary>Whether the network's folder (SQLite) or schema (PostgreSQL) is still there.</summary>
-    protected abstract Task<bool> DataExistsAsync(string name);
-
     [GeneratedRegex("<input[^>]*name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
     private static partial Regex FormToken();
 
@@ -406,23 +249,11 @@ public abstract partial class TenancyTests : MailSiteTest
     private static partial Regex PasswordLink();
 }
 
-public sealed class SqliteTenancyTests : TenancyTests
-{
-    protected override Task<bool> DataExistsAsync(string name) => Task.FromResult(Directory.Exists(Path.Combine(Site.DataPath, "Sites", name)));
-}
+public sealed class SqliteNetworkTests : NetworkTests;
 
-public sealed class PostgresTenancyTests : TenancyTests
+public sealed class PostgresNetworkTests : NetworkTests
 {
     private readonly Dictionary<string, string> _database = PostgresSites.NewDatabase();
 
     protected override IDictionary<string, string> Database => _database;
-
-    protected override async Task<bool> DataExistsAsync(string name)
-    {
-        await using var connection = new Npgsql.NpgsqlConnection(_database["ConnectionStrings:Cms"]);
-        await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand("SELECT count(*) FROM pg_namespace WHERE nspname = @s", connection);
-        command.Parameters.AddWithValue("s", CurrentTenant.SchemaOf(name));
-        return (long)(await command.ExecuteScalarAsync())! > 0;
-    }
 }

@@ -1,6 +1,6 @@
 using Siec.Cms.Web.Tests.Infrastructure;
 
-namespace Siec.Cms.Web.Tests;
+namespace Siec.Cms.Web.Tests.Tenancy;
 
 /// <summary>The <c>tenant</c> verbs of the site's executable, run as separate processes on one data folder.</summary>
 public sealed class TenantCommandTests : IDisposable
