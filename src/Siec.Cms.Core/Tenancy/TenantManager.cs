@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Siec.Cms.Core.Cluster;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
 using Siec.Cms.Core.Http;
@@ -17,12 +18,16 @@ namespace Siec.Cms.Core.Tenancy;
 /// <summary>
 /// Creates, disables, enables, exports and removes networks: the platform's work, done in a scope of the default
 /// network, whose store keeps the list. A network is created whole or not at all: a recipe that fails leaves no
-/// database, schema or folder behind and no entry in the list.
+/// database, schema or folder behind and no entry in the list. Changes take turns under one cluster lock, so two
+/// staff creating the same name at once get one network and one refusal, never a half-deleted one.
 /// </summary>
 public sealed class TenantManager(
     CurrentTenant current, DocumentStore documents, Transactions transactions, CmsDbContext db, TenantRegistry registry, TenantShells shells,
-    RecipeFolder recipes, OutboxSignal outbox, IOptions<CmsOptions> cms, IOptions<TenancyOptions> options, IClock clock)
+    RecipeFolder recipes, OutboxSignal outbox, ClusterLocks locks, IOptions<CmsOptions> cms, IOptions<TenancyOptions> options, IClock clock)
 {
+    private const string LockName = "platform-tenants";
+    private static readonly TimeSpan LockWait = TimeSpan.FromMinutes(5);
+
     public async Task<IReadOnlyList<string>> CreateAsync(TenantRequest request)
     {
         RequirePlatformScope();
@@ -33,11 +38,13 @@ public sealed class TenantManager(
             errors.Add($"Receptura '{request.Recipe}' nie istnieje.");
         }
 
-        if (errors.Count == 0)
+        if (errors.Count > 0)
         {
-            errors.AddRange(await ClashesAsync(request));
+            return errors;
         }
 
+        await using var changing = await locks.AcquireAsync(LockName, LockWait);
+        errors.AddRange(await ClashesAsync(request));
         if (errors.Count > 0)
         {
             return errors;
@@ -80,6 +87,7 @@ public sealed class TenantManager(
     public async Task<string?> SetStateAsync(string name, TenantState state)
     {
         RequirePlatformScope();
+        await using var changing = await locks.AcquireAsync(LockName, LockWait);
         if (await FindOwnAsync(name) is not { } tenant)
         {
             return NotFound(name);
@@ -105,6 +113,7 @@ public sealed class TenantManager(
     public async Task<(string? Error, string? ExportPath)> RemoveAsync(string name)
     {
         RequirePlatformScope();
+        await using var changing = await locks.AcquireAsync(LockName, LockWait);
         if (await FindOwnAsync(name) is not { } tenant)
         {
             return (NotFound(name), null);
@@ -151,16 +160,17 @@ public sealed class TenantManager(
         return [];
     }
 
+    /// <summary>What the request clashes with, read from the store itself (another node's change may not be in the registry yet).</summary>
     private async Task<List<string>> ClashesAsync(TenantRequest request)
     {
         var errors = new List<string>();
-        var all = await registry.AllAsync();
+        var all = (await documents.GetAsync<TenantList>(TenantList.DocumentKey)).Tenants;
         if (all.Any(t => string.Equals(t.Name, request.Name, StringComparison.OrdinalIgnoreCase)))
         {
             errors.Add($"Sieć o nazwie '{request.Name}' już istnieje.");
         }
 
-        if (all.Any(t => t.Host == request.Host))
+        if (all.Any(t => t.Host == request.Host) || string.Equals(options.Value.DefaultHost?.Trim(), request.Host, StringComparison.OrdinalIgnoreCase))
         {
             errors.Add($"Adres '{request.Host}' ma już inna sieć.");
         }

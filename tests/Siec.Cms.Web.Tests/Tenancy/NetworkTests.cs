@@ -98,6 +98,19 @@ public abstract partial class NetworkTests : TenancyTest
     }
 
     [Fact]
+    public async Task Two_staff_creating_the_same_network_at_once_get_one_network_and_one_refusal()
+    {
+        var results = await Task.WhenAll(
+            CreateAsync("biblioteki", "nowa-siec", "Biblioteki", coordinator: "pierwsza@example.org"),
+            CreateAsync("biblioteki", "nowa-siec", "Biblioteki", coordinator: "druga@example.org"));
+
+        Assert.Single(results, r => r.Count == 0);
+        Assert.Single(results, r => r.Contains("Sieć o nazwie 'biblioteki' już istnieje."));
+        Assert.True(await DataExistsAsync("biblioteki"));
+        Assert.Contains("Biblioteki", await ClientOf("biblioteki.test").GetStringAsync("/"));
+    }
+
+    [Fact]
     public async Task A_draft_search_hit_media_file_submission_mail_and_audit_entry_of_one_network_are_not_in_another()
     {
         Assert.Empty(await CreateAsync("biblioteki", "nowa-siec", "Biblioteki"));
