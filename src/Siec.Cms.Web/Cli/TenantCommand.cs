@@ -60,7 +60,7 @@ public static class TenantCommand
                     CoordinatorName = command.Options.GetValueOrDefault("--coordinator-name"),
                     ThematicAreas = command.Options.GetValueOrDefault("--areas")?.Replace(';', '\n'),
                 });
-                return Report(errors, $"Utworzono sieć '{name}'; koordynator dostanie e-mail z linkiem do ustawienia hasła.");
+                return Report(errors, $"Utworzono sieć '{name}' pod adresem {command.Options["--host"]}; koordynator dostanie e-mail z linkiem do ustawienia hasła, gdy strona będzie działać.");
             case "disable":
             case "enable":
                 var error = await manager.SetStateAsync(name!, verb == "disable" ? TenantState.Disabled : TenantState.Running);

@@ -1,12 +1,7 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Siec.Cms.Core.ContentManagement;
-using Siec.Cms.Core.Data;
-using Siec.Cms.Core.Media;
 using Siec.Cms.Core.Tenancy;
 using Siec.Cms.Web.Tests.Infrastructure;
 using static Siec.Cms.Web.Tests.Infrastructure.HtmlForms;
