@@ -58,7 +58,9 @@ public static class CmsHost
             .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
             .WriteTo.Console(outputTemplate: LogLine)
-            .WriteTo.File(Path.Combine(options.LogsPath, "siec-.log"), outputTemplate: LogLine, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31));
+            .WriteTo.File(Path.Combine(options.LogsPath, "siec-.log"), outputTemplate: LogLine, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31),
+            // Each host its own logger: with the static one, two hosts in one process (the tests) wrote to each other's files.
+            preserveStaticLogger: true);
         builder.AddSiecTelemetry(options);
         builder.Services.AddSiecNetwork();
         builder.Services.AddRateLimiter(RateLimits.RefuseInPolish);
