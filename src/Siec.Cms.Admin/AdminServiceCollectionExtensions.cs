@@ -58,6 +58,8 @@ public static class AdminServiceCollectionExtensions
         });
         services.AddScoped<Editors.ContentEditor>();
         services.AddScoped<SignInLockout>();
+        services.AddScoped<Platform.PlatformPass>();
+        services.AddScoped<Platform.PlatformAccounts>();
         services.AddSingleton<IAntiforgeryAdditionalDataProvider, TenantAntiforgeryData>();
         // One editor per part and per field kind, as Orchard Core's display drivers; each finds its editor by name.
         foreach (var editor in typeof(Editors.ContentEditor).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))

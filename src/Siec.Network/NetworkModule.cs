@@ -83,6 +83,7 @@ public static class NetworkModule
 
         services.AddDataMigration<JoinFormMigrations>();
         services.AddScoped<IFormSubmissionHandler, JoinApplications>();
+        services.AddScoped<Siec.Cms.Admin.Platform.IPlatformNewcomer, PlatformJoin>();
 
         services.AddHostedService<DailyMailService>();
 

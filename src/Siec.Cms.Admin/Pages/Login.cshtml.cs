@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Siec.Cms.Admin.Platform;
 using Siec.Cms.Admin.Security;
 using Siec.Cms.Core.Security;
+using Siec.Cms.Core.Tenancy;
 
 namespace Siec.Cms.Admin.Pages;
 
 /// <summary>Sign-in with Identity: failed attempts count towards a lockout, and the page is rate limited per address.</summary>
-public sealed class LoginModel(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, PermissionChecker permissions, SignInLockout lockout) : PageModel
+public sealed class LoginModel(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, PermissionChecker permissions, SignInLockout lockout,
+    PlatformPass pass, CurrentTenant current) : PageModel
 {
     [BindProperty]
     public string UserName { get; set; } = "";
@@ -19,6 +22,11 @@ public sealed class LoginModel(SignInManager<IdentityUser> signIn, UserManager<I
     public string? ReturnUrl { get; set; }
 
     public string? Error { get; private set; }
+
+    /// <summary>On a network of a platform: signing in with the platform's account instead of this network's password.</summary>
+    public string? PlatformLogin => !current.IsDefault && pass.PlatformAddress is { } platform
+        ? $"{platform}/konto/przepustka?siec={current.Name}&cel={Uri.EscapeDataString(PlatformPass.LocalPath(ReturnUrl))}"
+        : null;
 
     public async Task<IActionResult> OnPostAsync()
     {

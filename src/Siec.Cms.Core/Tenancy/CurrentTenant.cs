@@ -28,12 +28,15 @@ public sealed class CurrentTenant(IOptions<CmsOptions> options)
     public string? Schema => IsDefault || !options.Value.UsesPostgres ? null : SchemaOf(Name);
 
     /// <summary>
-    /// The PostgreSQL connection string with the network's schema as the search path. Each network has its own pool,
-    /// so an idle network's connections close within seconds: two hundred networks must not hold two hundred.
+    /// The network's connection string: its SQLite file, or PostgreSQL with the network's schema as the search path.
+    /// Each network has its own pool (found by this exact string), so an idle network's PostgreSQL connections close
+    /// within seconds: two hundred networks must not hold two hundred.
     /// </summary>
-    public string ConnectionString => IsDefault
-        ? options.Value.ConnectionString!
-        : new NpgsqlConnectionStringBuilder(options.Value.ConnectionString) { SearchPath = Schema, ConnectionIdleLifetime = 15, ConnectionPruningInterval = 5 }.ConnectionString;
+    public string ConnectionString => !options.Value.UsesPostgres
+        ? "Data Source=" + SqlitePath
+        : IsDefault
+            ? options.Value.ConnectionString!
+            : new NpgsqlConnectionStringBuilder(options.Value.ConnectionString) { SearchPath = Schema, ConnectionIdleLifetime = 15, ConnectionPruningInterval = 5 }.ConnectionString;
 
     public void Use(TenantSettings settings) => Settings = settings;
 

@@ -150,7 +150,7 @@ public sealed class TenantShells(
         }
         else
         {
-            using var connection = new SqliteConnection("Data Source=" + current.SqlitePath);
+            using var connection = new SqliteConnection(current.ConnectionString);
             SqliteConnection.ClearPool(connection);
         }
     }

@@ -20,4 +20,11 @@ public static class TextFolding
 
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
+
+    /// <summary>Whether every word of <paramref name="query"/> is in <paramref name="text"/>, both folded: "lodz" finds "Łódź".</summary>
+    public static bool ContainsAllWords(string text, string? query)
+    {
+        var folded = Fold(text);
+        return Fold(query ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => folded.Contains(w, StringComparison.Ordinal));
+    }
 }

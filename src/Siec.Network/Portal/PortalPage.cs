@@ -32,9 +32,8 @@ public static class PortalPage
 
         var query = http.Request.Query["q"].ToString().Trim();
         var running = (await registry.AllAsync()).Where(t => t.State == TenantState.Running).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
-        var words = TextFolding.Fold(query).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var networks = (await directory.LoadAsync()).Networks
-            .Where(n => running.Contains(n.Name) && words.All(w => TextFolding.Fold(Searchable(n)).Contains(w, StringComparison.Ordinal)))
+            .Where(n => running.Contains(n.Name) && TextFolding.ContainsAllWords(Searchable(n), query))
             .OrderBy(n => n.DisplayName, StringComparer.Create(PolishFormat.Culture, ignoreCase: true))
             .ToList();
         var pager = Pager.From(http, PageSize, networks.Count);
@@ -44,7 +43,7 @@ public static class PortalPage
             ["Total"] = networks.Count,
             ["Networks"] = pager.Slice(networks).Select(n => new Dictionary<string, object?>
             {
-                ["DisplayName"] = n.DisplayName, ["Url"] = n.Url, ["Description"] = n.Description, ["Areas"] = n.Areas,
+                ["Name"] = n.Name, ["DisplayName"] = n.DisplayName, ["Url"] = n.Url, ["Description"] = n.Description, ["Areas"] = n.Areas,
                 ["Contact"] = n.Contact, ["Members"] = n.Members,
                 ["LatestActivity"] = n.LatestActivityUtc is { } latest ? PolishFormat.ToLocal(latest).ToString("d MMMM yyyy", PolishFormat.Culture) : null,
             }).ToList(),

@@ -107,7 +107,9 @@ public sealed partial class NodeFailureTests(SiteCluster cluster)
         // the kill. The survivors have none and no 5xx; the clients saw no more failures than the killed node's.
         var stats = await cluster.BalancerStatsAsync();
         var report = $"database at the kill:\n{activity}\n{timeline}; {wrk.Errors} load errors; failed posts: {string.Join("; ", failed)}; balancer: "
-            + string.Join("; ", stats.Select(s => $"{s.Key}: " + string.Join(" ", s.Value.Where(c => c.Value != 0).Select(c => $"{c.Key}={c.Value}")))) + "\n" + wrk.Output;
+            + string.Join("; ", stats.Select(s => $"{s.Key}: " + string.Join(" ", s.Value.Where(c => c.Value != 0).Select(c => $"{c.Key}={c.Value}")))) + "\n" + wrk.Output
+            + "\nbalancer 5xx:\n" + string.Join('\n', cluster.BalancerErrors().TakeLast(20))
+            + string.Concat(cluster.Nodes.Select(n => $"\nnode{n.Number} warnings:\n" + string.Join('\n', n.Log().Split('\n').Where(l => l.Contains(" WRN]") || l.Contains(" ERR]") || l.StartsWith("   at ") || l.Contains("Exception")).TakeLast(40))));
         static long CutOff(Dictionary<string, long> node) => node["stot"] - node["req_tot"] - node["wredis"];
         foreach (var survivor in new[] { "node1", "node3" })
         {

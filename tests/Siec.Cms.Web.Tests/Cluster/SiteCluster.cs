@@ -38,6 +38,10 @@ public sealed class SiteCluster : IAsyncLifetime
 
     public int RedisPort { get; } = LoopbackPort.Free();
 
+    /// <summary>The balancer's log lines of requests answered 5xx (by a node or by HAProxy itself), with their termination state.</summary>
+    public IEnumerable<string> BalancerErrors() =>
+        (_haproxy?.Log() ?? "").Split('\n').Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @" 5\d\d \d+ "));
+
     /// <summary>HAProxy's counters for each node, by name (node1, node2, node3).</summary>
     public Task<Dictionary<string, Dictionary<string, long>>> BalancerStatsAsync() => ClusterServers.NodeStatsAsync(_folder);
 

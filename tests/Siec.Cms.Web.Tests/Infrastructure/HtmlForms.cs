@@ -7,9 +7,11 @@ namespace Siec.Cms.Web.Tests.Infrastructure;
 public static partial class HtmlForms
 {
     /// <summary>Opens the form at <paramref name="url"/> as a browser would and returns what it would post: inputs, text areas, chosen options.</summary>
-    public static async Task<Dictionary<string, string>> FormAsync(HttpClient client, string url)
+    public static async Task<Dictionary<string, string>> FormAsync(HttpClient client, string url) => FormFields(await client.GetStringAsync(url));
+
+    /// <summary>What a browser would post from the form in <paramref name="html"/>.</summary>
+    public static Dictionary<string, string> FormFields(string html)
     {
-        var html = await client.GetStringAsync(url);
         var fields = new Dictionary<string, string>();
         foreach (Match input in Input().Matches(html))
         {

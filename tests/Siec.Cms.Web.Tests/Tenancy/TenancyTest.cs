@@ -84,8 +84,6 @@ public abstract class TenancyTest : MailSiteTest
     }
 
     /// <summary>Whether the network's folder (SQLite) or schema (PostgreSQL) is still there.</summary>
-
-    /// <summary>Whether the network's folder (SQLite) or schema (PostgreSQL) is still there.</summary>
     protected async Task<bool> DataExistsAsync(string name)
     {
         if (!Database.TryGetValue("ConnectionStrings:Cms", out var connectionString))

@@ -173,9 +173,8 @@ public sealed class NetworksModel(TenantManager manager, TenantRegistry registry
 
     private async Task<IActionResult> PageAsync()
     {
-        var words = TextFolding.Fold(Query ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var found = (await registry.AllAsync())
-            .Where(t => !t.IsDefault && words.All(w => TextFolding.Fold($"{t.Name} {t.DisplayName} {t.Host}").Contains(w, StringComparison.Ordinal)))
+            .Where(t => !t.IsDefault && TextFolding.ContainsAllWords($"{t.Name} {t.DisplayName} {t.Host}", Query))
             .ToList();
         Total = found.Count;
         PageNumber = Math.Min(Paging.Clamp(PageNumber), Pages);

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Siec.Cms.Admin.Platform;
+using Siec.Cms.Core.Tenancy;
+
+namespace Siec.Cms.Admin.Pages.Konto;
+
+/// <summary>On the platform: the networks the person has joined with their platform account, each a pass away.</summary>
+public sealed class NetworksModel(UserManager<IdentityUser> users, PlatformAccounts accounts, PlatformPass pass, CurrentTenant current) : PageModel
+{
+    public IReadOnlyList<TenantSettings> Networks { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!current.IsDefault || pass.PlatformAddress is null)
+        {
+            return NotFound();
+        }
+
+        Networks = await accounts.NetworksAsync(users.GetUserId(User)!);
+        return Page();
+    }
+}

@@ -1,0 +1,64 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
+using Siec.Cms.Core.ContentManagement;
+using Siec.Cms.Core.Data;
+using Siec.Cms.Core.Tenancy;
+
+namespace Siec.Cms.Admin.Platform;
+
+/// <summary>Who a platform account is, as a network learns it from a pass.</summary>
+public sealed record PlatformIdentity(string UserId, string Email, string UserName, string? Name = null);
+
+/// <summary>
+/// Carries a platform sign-in to one network's host, which has cookies of its own: a pass is sealed with the data
+/// protection keys for that network alone (another network cannot open it), lives one minute, and is accepted once
+/// (its number is counted in the network's database, so a copied address does not sign in twice).
+/// </summary>
+public sealed class PlatformPass(IDataProtectionProvider protection, IClock clock, Counters counters, IOptions<TenancyOptions> options, TenantRegistry registry)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
+
+    /// <summary>The platform's own address, when the installation has one (<c>Cms:Tenants:DefaultHost</c>).</summary>
+    public string? PlatformAddress => options.Value.DefaultHost is { Length: > 0 } host ? $"{options.Value.Scheme}://{host}" : null;
+
+    /// <summary>The address of a running network, from its registered host only, never from the request.</summary>
+    public async Task<string?> NetworkAddressAsync(string name) =>
+        await registry.FindAsync(name) is { IsDefault: false, State: TenantState.Running, Host: { } host } ? $"{options.Value.Scheme}://{host}" : null;
+
+    public string Issue(string network, PlatformIdentity who)
+    {
+        var sealedPass = new Sealed(who.UserId, who.Email, who.UserName, who.Name, Convert.ToHexString(RandomNumberGenerator.GetBytes(16)), clock.UtcNow.Add(Lifetime));
+        return Protector(network).Protect(JsonSerializer.Serialize(sealedPass));
+    }
+
+    /// <summary>The identity in a pass made for this network, unexpired and not used before; otherwise null.</summary>
+    public async Task<PlatformIdentity?> RedeemAsync(string network, string? pass)
+    {
+        Sealed? opened;
+        try
+        {
+            opened = string.IsNullOrEmpty(pass) ? null : JsonSerializer.Deserialize<Sealed>(Protector(network).Unprotect(pass));
+        }
+        catch (Exception e) when (e is CryptographicException or JsonException or FormatException)
+        {
+            return null;
+        }
+
+        if (opened is null || opened.ExpiresUtc < clock.UtcNow || !await counters.TryIncrementBelowAsync($"platform-pass:{opened.Nonce}", 1))
+        {
+            return null;
+        }
+
+        return new PlatformIdentity(opened.UserId, opened.Email, opened.UserName, opened.Name);
+    }
+
+    /// <summary>A path on the network to land on: a local path only, so a pass cannot send anyone elsewhere.</summary>
+    public static string LocalPath(string? path) =>
+        path is { Length: > 0 } && path[0] == '/' && (path.Length == 1 || (path[1] != '/' && path[1] != '\\')) ? path : "/konto";
+
+    private IDataProtector Protector(string network) => protection.CreateProtector("Siec.PlatformPass", network);
+
+    private sealed record Sealed(string UserId, string Email, string UserName, string? Name, string Nonce, DateTime ExpiresUtc);
+}

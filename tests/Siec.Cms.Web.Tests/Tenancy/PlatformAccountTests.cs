@@ -1,0 +1,219 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Siec.Cms.Web.Tests.Infrastructure;
+using static Siec.Cms.Web.Tests.Infrastructure.HtmlForms;
+
+namespace Siec.Cms.Web.Tests.Tenancy;
+
+/// <summary>One account per person across networks: joining with one click, signing in through the platform, roles per network, leaving and erasure (SQLite and PostgreSQL).</summary>
+public abstract partial class PlatformAccountTests : TenancyTest
+{
+    [Fact]
+    public async Task One_platform_account_joins_two_networks_with_one_click_each_and_holds_a_different_role_in_each()
+    {
+        Assert.Empty(await CreateAsync("alfa", "nowa-siec", "Sieć Alfa"));
+        Assert.Empty(await CreateAsync("beta", "nowa-siec", "Sieć Beta"));
+        await UserAsync(null, "ewa", "Member");
+        var platform = await SignedInAsync(ClientOf(PlatformHost), "ewa", MailSites.Password);
+
+        foreach (var network in new[] { "alfa", "beta" })
+        {
+            // Not a member yet: the pass lands on the network's join form, filled from the platform account.
+            var (client, arrival) = await ArriveAsync(platform, network);
+            Assert.Equal(HttpStatusCode.OK, arrival.StatusCode);
+            var page = await arrival.Content.ReadAsStringAsync();
+            Assert.Contains("Wypełniliśmy formularz danymi Twojego konta platformy", page);
+            var fields = FormFields(page);
+            Assert.Equal("ewa@example.org", fields["Email"]);
+            var sent = await PostAsync(client, "/dolacz", fields, new()
+            {
+                ["Imie"] = "Ewa", ["Nazwisko"] = "Kowalska", ["Instytucja"] = "Biblioteka Pedagogiczna w Toruniu", ["Wojewodztwo"] = "kujawsko-pomorskie",
+                ["Rola"] = "nauczyciel bibliotekarz", ["Motywacja"] = "Chcę się uczyć z innymi.", ["Zgoda"] = "tak",
+            });
+            Assert.Equal(HttpStatusCode.SeeOther, sent.StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/konto")).StatusCode);
+
+            // The application goes to the network's coordinator as any other.
+            await UserAsync(network, $"moderatorka-{network}", "Moderator");
+            var moderator = await SignedInAsync(ClientOf($"{network}.test"), $"moderatorka-{network}", MailSites.Password);
+            var id = SubmissionLink().Match(await moderator.GetStringAsync("/Admin/Submissions?Status=Pending")).Groups[1].Value;
+            Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(moderator, $"/Admin/Submissions/{id}", [], $"/Admin/Submissions/{id}?handler=Approve")).StatusCode);
+
+            // Now a member: the next pass signs her in with this network's account.
+            var (member, signedIn) = await ArriveAsync(platform, network, "/forum");
+            Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+            Assert.Equal("/forum", signedIn.Headers.Location!.ToString());
+            var account = await member.GetStringAsync("/konto");
+            Assert.Contains("Zalogowano jako <strong>ewa-kowalska</strong>", account);
+            Assert.Contains("Logujesz się tu kontem platformy", account);
+        }
+
+        await InAsync("beta", async services =>
+        {
+            var users = services.GetRequiredService<UserManager<IdentityUser>>();
+            Assert.True((await users.AddToRoleAsync((await users.FindByEmailAsync("ewa@example.org"))!, "Moderator")).Succeeded);
+        });
+        var (inBeta, _) = await ArriveAsync(platform, "beta", "/Admin");
+        var (inAlfa, _) = await ArriveAsync(platform, "alfa", "/Admin");
+        Assert.Equal(HttpStatusCode.OK, (await inBeta.GetAsync("/Admin")).StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, (await inAlfa.GetAsync("/Admin")).StatusCode);
+        Assert.Equal(["Member"], await RolesAsync("alfa", "ewa@example.org"));
+        Assert.Equal(["Member", "Moderator"], await RolesAsync("beta", "ewa@example.org"));
+
+        var mine = await platform.GetStringAsync("/konto/sieci");
+        Assert.Contains("Sieć Alfa", mine);
+        Assert.Contains("Sieć Beta", mine);
+    }
+
+    [Fact]
+    public async Task A_pass_opens_only_its_own_network_only_once_and_lands_only_on_a_local_path()
+    {
+        Assert.Empty(await CreateAsync("alfa", "nowa-siec", "Sieć Alfa"));
+        Assert.Empty(await CreateAsync("beta", "nowa-siec", "Sieć Beta"));
+        await UserAsync(null, "ewa", "Member");
+        await UserAsync("alfa", "ewa", "Member");
+        await UserAsync("beta", "ewa", "Member");
+        var platform = await SignedInAsync(ClientOf(PlatformHost), "ewa", MailSites.Password);
+
+        var pass = await PassAsync(platform, "alfa", "//zla-strona.example/kradziez");
+        Assert.Equal("alfa.test", pass.Host);
+        Assert.Contains("cel=%2Fkonto", pass.Query);
+        var onBeta = ClientOf("beta.test");
+        var stolen = await onBeta.GetAsync(pass.PathAndQuery);
+        Assert.Equal(HttpStatusCode.BadRequest, stolen.StatusCode);
+        Assert.Contains("Przepustka z platformy jest nieważna", await stolen.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await onBeta.GetAsync("/konto")).StatusCode);
+
+        var tampered = pass.PathAndQuery.Replace("t=", "t=A", StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await ClientOf("alfa.test").GetAsync(tampered)).StatusCode);
+        var used = await ClientOf("alfa.test").GetAsync(pass.PathAndQuery);
+        Assert.Equal(HttpStatusCode.Redirect, used.StatusCode);
+        Assert.Equal("/konto", used.Headers.Location!.ToString());
+        Assert.Equal(HttpStatusCode.BadRequest, (await ClientOf("alfa.test").GetAsync(pass.PathAndQuery)).StatusCode);
+
+        foreach (var elsewhere in new[] { "https://zla-strona.example/", "/\\zla-strona.example", "javascript:alert(1)" })
+        {
+            Assert.Contains("cel=%2Fkonto", (await PassAsync(platform, "alfa", elsewhere)).Query);
+        }
+
+        var unknown = await platform.GetAsync("/konto/przepustka?siec=nieznana");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Contains("Nie ma takiej sieci", await unknown.Content.ReadAsStringAsync());
+        await ManageAsync(m => m.SetStateAsync("beta", Siec.Cms.Core.Tenancy.TenantState.Disabled));
+        Assert.Equal(HttpStatusCode.NotFound, (await platform.GetAsync("/konto/przepustka?siec=beta")).StatusCode);
+
+        // Passes are made on the platform and taken on networks only; nobody signed out gets one.
+        Assert.Equal(HttpStatusCode.Redirect, (await ClientOf(PlatformHost).GetAsync("/konto/przepustka?siec=alfa")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await platform.GetAsync(pass.PathAndQuery)).StatusCode);
+        var alfaMember = await SignedInAsync(ClientOf("alfa.test"), "ewa", MailSites.Password);
+        Assert.Equal(HttpStatusCode.NotFound, (await alfaMember.GetAsync("/konto/przepustka?siec=alfa")).StatusCode);
+
+        // An account whose address the platform has not confirmed carries no pass.
+        await UserAsync(null, "nowy", "Member");
+        await using (var scope = Site.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+            var user = (await users.FindByNameAsync("nowy"))!;
+            user.EmailConfirmed = false;
+            await users.UpdateAsync(user);
+        }
+
+        var unconfirmed = await SignedInAsync(ClientOf(PlatformHost), "nowy", MailSites.Password);
+        Assert.Equal(HttpStatusCode.Forbidden, (await unconfirmed.GetAsync("/konto/przepustka?siec=alfa")).StatusCode);
+
+        // A network's coordinator who blocked the account is obeyed.
+        await InAsync("alfa", async services =>
+        {
+            var users = services.GetRequiredService<UserManager<IdentityUser>>();
+            await users.SetLockoutEndDateAsync((await users.FindByNameAsync("ewa"))!, DateTimeOffset.MaxValue);
+        });
+        var (blocked, refused) = await ArriveAsync(platform, "alfa");
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await blocked.GetAsync("/konto")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Leaving_one_network_keeps_the_other_and_erasing_the_platform_account_erases_it_in_every_network()
+    {
+        Assert.Empty(await CreateAsync("alfa", "nowa-siec", "Sieć Alfa"));
+        Assert.Empty(await CreateAsync("beta", "nowa-siec", "Sieć Beta"));
+        await UserAsync(null, "ewa", "Member");
+        await UserAsync("alfa", "ewa", "Member");
+        await UserAsync("beta", "ewa", "Member");
+        var platform = await SignedInAsync(ClientOf(PlatformHost), "ewa", MailSites.Password);
+        await ArriveAsync(platform, "alfa");
+        var (inBeta, _) = await ArriveAsync(platform, "beta");
+
+        var data = await platform.GetStringAsync("/konto/dane?handler=Json");
+        Assert.Contains("\"alfa\"", data);
+        Assert.Contains("\"beta\"", data);
+
+        // Leaving: confirmed with the platform's password (the network's account has none of its own).
+        var wrong = await PostFormAsync(inBeta, "/konto/usun", new() { ["Password"] = "Zle-haslo-12345" });
+        Assert.Contains("Nieprawidłowe hasło", await wrong.Content.ReadAsStringAsync());
+        Assert.True(await ExistsAsync("beta", "ewa@example.org"));
+        Assert.Contains("Opuść sieć", await inBeta.GetStringAsync("/konto"));
+        var left = await PostFormAsync(inBeta, "/konto/usun", new() { ["Password"] = MailSites.Password });
+        Assert.Equal(HttpStatusCode.Redirect, left.StatusCode);
+        Assert.False(await ExistsAsync("beta", "ewa@example.org"));
+        Assert.True(await ExistsAsync("alfa", "ewa@example.org"));
+        var mine = await platform.GetStringAsync("/konto/sieci");
+        Assert.Contains("Sieć Alfa", mine);
+        Assert.DoesNotContain("Sieć Beta", mine);
+
+        var erased = await PostFormAsync(platform, "/konto/usun", new() { ["Password"] = MailSites.Password });
+        Assert.Equal(HttpStatusCode.Redirect, erased.StatusCode);
+        Assert.False(await ExistsAsync("alfa", "ewa@example.org"));
+        await using var scope = Site.Services.CreateAsyncScope();
+        Assert.Null(await scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>().FindByNameAsync("ewa"));
+    }
+
+    /// <summary>The platform's redirect to a network with a pass.</summary>
+    private static async Task<Uri> PassAsync(HttpClient platform, string network, string? landing = null)
+    {
+        var response = await platform.GetAsync($"/konto/przepustka?siec={network}" + (landing is null ? "" : $"&cel={Uri.EscapeDataString(landing)}"));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return response.Headers.Location!;
+    }
+
+    /// <summary>A new browser on the network's host following a fresh pass; the network's answer.</summary>
+    private async Task<(HttpClient Client, HttpResponseMessage Response)> ArriveAsync(HttpClient platform, string network, string? landing = null)
+    {
+        var pass = await PassAsync(platform, network, landing);
+        Assert.Equal($"{network}.test", pass.Host);
+        var client = ClientOf(pass.Host);
+        return (client, await client.GetAsync(pass.PathAndQuery));
+    }
+
+    private async Task<List<string>> RolesAsync(string network, string email)
+    {
+        var roles = new List<string>();
+        await InAsync(network, async services =>
+        {
+            var users = services.GetRequiredService<UserManager<IdentityUser>>();
+            roles.AddRange((await users.GetRolesAsync((await users.FindByEmailAsync(email))!)).Order());
+        });
+        return roles;
+    }
+
+    private async Task<bool> ExistsAsync(string network, string email)
+    {
+        var exists = false;
+        await InAsync(network, async services => exists = await services.GetRequiredService<UserManager<IdentityUser>>().FindByEmailAsync(email) is not null);
+        return exists;
+    }
+
+    [GeneratedRegex("href=\"/Admin/Submissions/([0-9a-z]{26})\"")]
+    private static partial Regex SubmissionLink();
+}
+
+public sealed class SqlitePlatformAccountTests : PlatformAccountTests;
+
+public sealed class PostgresPlatformAccountTests : PlatformAccountTests
+{
+    private readonly Dictionary<string, string> _database = PostgresSites.NewDatabase();
+
+    protected override IDictionary<string, string> Database => _database;
+}
