@@ -9,17 +9,12 @@ namespace Siec.Cms.Core.Setup;
 
 /// <summary>Brings the network's database to the current schema and every module's data migrations to their newest version.</summary>
 public sealed class SiteInitializer(
-    CmsDbContext db, DataMigrationManager migrations, SearchIndexRebuild search, DateTimeFieldBackfill dates, CurrentTenant tenant)
+    CmsDbContext db, DataMigrationManager migrations, SearchIndexRebuild search, DateTimeFieldBackfill dates, CurrentTenant tenant, NetworkStorage storage)
 {
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(tenant.DataPath);
-        if (tenant.Schema is { } schema)
-        {
-            // A schema name cannot be a parameter; it is made of a name checked to be letters, digits and hyphens.
-            var create = $"CREATE SCHEMA IF NOT EXISTS \"{schema}\"";
-            await db.Database.ExecuteSqlRawAsync(create);
-        }
+        await storage.EnsureCreatedAsync(tenant.Name);
 
         await db.Database.MigrateAsync();
         await migrations.UpdateAllAsync();

@@ -17,4 +17,11 @@ public sealed class TenancyOptions
 
     /// <summary>How often a node reads the list of networks again, to see one created or disabled on another node.</summary>
     public double RefreshSeconds { get; set; } = 10;
+
+    /// <summary>
+    /// On PostgreSQL, a database of its own for each network (named after the installation's database and the
+    /// network) instead of a schema in the installation's database: for networks that must be backed up, restored or
+    /// moved alone. The connection string's user must then be allowed to create databases.
+    /// </summary>
+    public bool DatabasePerNetwork { get; set; }
 }

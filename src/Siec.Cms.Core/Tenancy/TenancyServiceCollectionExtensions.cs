@@ -11,6 +11,7 @@ public static class TenancyServiceCollectionExtensions
         services.AddScoped<CurrentTenant>();
         services.AddSingleton<TenantRegistry>();
         services.AddSingleton<TenantShells>();
+        services.AddSingleton<NetworkStorage>();
         services.AddHostedService<TenantIdleRelease>();
         services.AddScoped<TenantManager>();
         return services;

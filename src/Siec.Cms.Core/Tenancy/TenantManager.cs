@@ -22,8 +22,8 @@ namespace Siec.Cms.Core.Tenancy;
 /// staff creating the same name at once get one network and one refusal, never a half-deleted one.
 /// </summary>
 public sealed class TenantManager(
-    CurrentTenant current, DocumentStore documents, Transactions transactions, CmsDbContext db, TenantRegistry registry, TenantShells shells,
-    RecipeFolder recipes, OutboxSignal outbox, ClusterLocks locks, IOptions<CmsOptions> cms, IOptions<TenancyOptions> options, IClock clock)
+    CurrentTenant current, DocumentStore documents, Transactions transactions, TenantRegistry registry, TenantShells shells,
+    RecipeFolder recipes, OutboxSignal outbox, ClusterLocks locks, IOptions<CmsOptions> cms, IOptions<TenancyOptions> options, IClock clock, NetworkStorage storage)
 {
     private const string LockName = "platform-tenants";
     private static readonly TimeSpan LockWait = TimeSpan.FromMinutes(5);
@@ -175,7 +175,7 @@ public sealed class TenantManager(
             errors.Add($"Adres '{request.Host}' ma już inna sieć.");
         }
 
-        if (errors.Count == 0 && await DataExistsAsync(request.Name))
+        if (errors.Count == 0 && await storage.ExistsAsync(request.Name))
         {
             errors.Add($"Dane sieci '{request.Name}' już istnieją (pozostałość po innej instalacji?); usuń je albo wybierz inną nazwę.");
         }
@@ -183,31 +183,10 @@ public sealed class TenantManager(
         return errors;
     }
 
-    private async Task<bool> DataExistsAsync(string name)
-    {
-        if (!cms.Value.UsesPostgres)
-        {
-            return Directory.Exists(CurrentTenant.DataPathOf(cms.Value, name));
-        }
-
-        var schema = CurrentTenant.SchemaOf(name);
-        return await db.Database.SqlQuery<int>($"SELECT 1 AS \"Value\" FROM pg_namespace WHERE nspname = {schema}").AnyAsync();
-    }
-
     private async Task DeleteDataAsync(string name)
     {
         shells.Release(name);
-        if (cms.Value.UsesPostgres)
-        {
-            var drop = $"DROP SCHEMA IF EXISTS \"{CurrentTenant.SchemaOf(name)}\" CASCADE";
-            await db.Database.ExecuteSqlRawAsync(drop);
-        }
-
-        var folder = CurrentTenant.DataPathOf(cms.Value, name);
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        await storage.DeleteAsync(name);
     }
 
     private async Task<TenantSettings?> FindOwnAsync(string name) =>

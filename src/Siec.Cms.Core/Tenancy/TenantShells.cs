@@ -141,7 +141,7 @@ public sealed class TenantShells(
 
     private void ClearPools(string name)
     {
-        var current = new CurrentTenant(cms);
+        var current = new CurrentTenant(cms, options);
         current.Use(new TenantSettings { Name = name });
         if (cms.Value.UsesPostgres)
         {

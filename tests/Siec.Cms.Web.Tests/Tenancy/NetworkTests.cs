@@ -269,3 +269,11 @@ public sealed class PostgresNetworkTests : NetworkTests
 
     protected override IDictionary<string, string> Database => _database;
 }
+
+/// <summary>The same on PostgreSQL with a database of its own for each network.</summary>
+public sealed class PostgresDatabasePerNetworkTests : NetworkTests
+{
+    private readonly Dictionary<string, string> _database = new(PostgresSites.NewDatabase()) { ["Cms:Tenants:DatabasePerNetwork"] = "true" };
+
+    protected override IDictionary<string, string> Database => _database;
+}

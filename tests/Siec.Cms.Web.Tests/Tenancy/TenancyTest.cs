@@ -83,7 +83,7 @@ public abstract class TenancyTest : MailSiteTest
         await work(scope.ServiceProvider);
     }
 
-    /// <summary>Whether the network's folder (SQLite) or schema (PostgreSQL) is still there.</summary>
+    /// <summary>Whether the network's folder (SQLite), schema or database (PostgreSQL) is still there.</summary>
     protected async Task<bool> DataExistsAsync(string name)
     {
         if (!Database.TryGetValue("ConnectionStrings:Cms", out var connectionString))
@@ -93,8 +93,10 @@ public abstract class TenancyTest : MailSiteTest
 
         await using var connection = new Npgsql.NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand("SELECT count(*) FROM pg_namespace WHERE nspname = @s", connection);
-        command.Parameters.AddWithValue("s", CurrentTenant.SchemaOf(name));
+        var ownDatabase = Database.ContainsKey("Cms:Tenants:DatabasePerNetwork");
+        await using var command = new Npgsql.NpgsqlCommand(
+            ownDatabase ? "SELECT count(*) FROM pg_database WHERE datname = @s" : "SELECT count(*) FROM pg_namespace WHERE nspname = @s", connection);
+        command.Parameters.AddWithValue("s", ownDatabase ? $"{connection.Database}_{name.Replace('-', '_')}" : CurrentTenant.SchemaOf(name));
         return (long)(await command.ExecuteScalarAsync())! > 0;
     }
 }
