@@ -23,7 +23,8 @@ public static class PortalPage
         return routes;
     }
 
-    public static async Task<IResult> ListAsync(HttpContext http, SitePages pages, NetworkDirectory directory, TenantRegistry registry, CurrentTenant current)
+    public static async Task<IResult> ListAsync(
+        HttpContext http, SitePages pages, NetworkDirectory directory, TenantRegistry registry, CurrentTenant current, Siec.Cms.Admin.Platform.PlatformPass pass)
     {
         if (!current.IsDefault)
         {
@@ -48,6 +49,7 @@ public static class PortalPage
                 ["LatestActivity"] = n.LatestActivityUtc is { } latest ? PolishFormat.ToLocal(latest).ToString("d MMMM yyyy", PolishFormat.Culture) : null,
             }).ToList(),
             ["Pager"] = pager.ToModel(http),
+            ["PlatformAccounts"] = pass.PlatformAddress is not null,
         };
         return await pages.TemplateAsync(http, "Portal", model, new PageMeta("Przeglądaj sieci", "Sieci współpracy i samokształcenia prowadzone na platformie."));
     }

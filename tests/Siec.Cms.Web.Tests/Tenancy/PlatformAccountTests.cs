@@ -17,6 +17,9 @@ public abstract partial class PlatformAccountTests : TenancyTest
         Assert.Empty(await CreateAsync("beta", "nowa-siec", "Sieć Beta"));
         await UserAsync(null, "ewa", "Member");
         var platform = await SignedInAsync(ClientOf(PlatformHost), "ewa", MailSites.Password);
+        await RefreshDirectoryAsync();
+        Assert.Contains("href=\"/konto/przepustka?siec=alfa&amp;cel=/\"", await platform.GetStringAsync("/sieci"));
+        Assert.Contains("href=\"http://platforma.test/konto/przepustka?siec=beta&amp;cel=%2Fkonto\"", await ClientOf("beta.test").GetStringAsync("/Login"));
 
         foreach (var network in new[] { "alfa", "beta" })
         {
