@@ -173,6 +173,24 @@ public abstract partial class PlatformAccountTests : TenancyTest
         Assert.Null(await scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>().FindByNameAsync("ewa"));
     }
 
+    [Fact]
+    public async Task A_network_whose_coordinator_is_a_platform_account_opens_its_admin_to_that_account_alone()
+    {
+        await UserAsync(null, "ewa", "Member");
+        await UserAsync(null, "jan", "Member");
+        Assert.Empty(await CreateAsync("gamma", "nowa-siec", "Sieć Gamma", coordinator: "ewa@example.org"));
+
+        var (coordinator, arrived) = await ArriveAsync(await SignedInAsync(ClientOf(PlatformHost), "ewa", MailSites.Password), "gamma", "/Admin");
+        Assert.Equal("/Admin", arrived.Headers.Location!.ToString());
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync("/Admin")).StatusCode);
+
+        // Another platform account is no one in the new network: it gets the join form, not the admin.
+        var (stranger, joining) = await ArriveAsync(await SignedInAsync(ClientOf(PlatformHost), "jan", MailSites.Password), "gamma", "/Admin");
+        Assert.Equal(HttpStatusCode.OK, joining.StatusCode);
+        Assert.Contains("Wypełniliśmy formularz", await joining.Content.ReadAsStringAsync());
+        Assert.NotEqual(HttpStatusCode.OK, (await stranger.GetAsync("/Admin")).StatusCode);
+    }
+
     /// <summary>The platform's redirect to a network with a pass.</summary>
     private static async Task<Uri> PassAsync(HttpClient platform, string network, string? landing = null)
     {
