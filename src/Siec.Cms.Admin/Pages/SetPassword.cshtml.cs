@@ -39,6 +39,13 @@ public sealed class SetPasswordModel(UserManager<IdentityUser> users) : PageMode
             return Page();
         }
 
+        if (!user!.EmailConfirmed)
+        {
+            // The link came to this address: its owner has just proven it.
+            user.EmailConfirmed = true;
+            await users.UpdateAsync(user);
+        }
+
         return Redirect("/Login?haslo=ustawione");
     }
 }

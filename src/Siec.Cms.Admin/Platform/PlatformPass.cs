@@ -23,9 +23,9 @@ public sealed class PlatformPass(IDataProtectionProvider protection, IClock cloc
     /// <summary>The platform's own address, when the installation has one (<c>Cms:Tenants:DefaultHost</c>).</summary>
     public string? PlatformAddress => options.Value.DefaultHost is { Length: > 0 } host ? $"{options.Value.Scheme}://{host}" : null;
 
-    /// <summary>The address of a running network, from its registered host only, never from the request.</summary>
-    public async Task<string?> NetworkAddressAsync(string name) =>
-        await registry.FindAsync(name) is { IsDefault: false, State: TenantState.Running, Host: { } host } ? $"{options.Value.Scheme}://{host}" : null;
+    /// <summary>A running network's exact name and address, from its registered host only, never from the request.</summary>
+    public async Task<(string Name, string Address)?> NetworkAsync(string name) =>
+        await registry.FindAsync(name) is { IsDefault: false, State: TenantState.Running, Host: { } host } network ? (network.Name, $"{options.Value.Scheme}://{host}") : null;
 
     public string Issue(string network, PlatformIdentity who)
     {

@@ -113,18 +113,20 @@ public abstract partial class PlatformAccountTests : TenancyTest
         var alfaMember = await SignedInAsync(ClientOf("alfa.test"), "ewa", MailSites.Password);
         Assert.Equal(HttpStatusCode.NotFound, (await alfaMember.GetAsync("/konto/przepustka?siec=alfa")).StatusCode);
 
-        // An account whose address the platform has not confirmed carries no pass.
-        await UserAsync(null, "nowy", "Member");
-        await using (var scope = Site.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
-            var user = (await users.FindByNameAsync("nowy"))!;
-            user.EmailConfirmed = false;
-            await users.UpdateAsync(user);
-        }
-
-        var unconfirmed = await SignedInAsync(ClientOf(PlatformHost), "nowy", MailSites.Password);
-        Assert.Equal(HttpStatusCode.Forbidden, (await unconfirmed.GetAsync("/konto/przepustka?siec=alfa")).StatusCode);
+        // An account made in the platform's admin with a typed password has an address nobody proved: no pass until its
+        // owner sets a password from a link mailed there.
+        var admin = await SignedInAsync(ClientOf(PlatformHost), "admin", MailSites.Password);
+        await PostFormAsync(admin, "/Admin/Users", new() { ["UserName"] = "podstawiona", ["Email"] = "wlascicielka@example.org", ["NewPassword"] = MailSites.Password }, "/Admin/Users?handler=Create");
+        var impostor = await SignedInAsync(ClientOf(PlatformHost), "podstawiona", MailSites.Password);
+        var noPass = await impostor.GetAsync("/konto/przepustka?siec=alfa");
+        Assert.Equal(HttpStatusCode.Forbidden, noPass.StatusCode);
+        Assert.Contains("potwierdzonego adresu", await noPass.Content.ReadAsStringAsync());
+        await PostFormAsync(ClientOf(PlatformHost), "/zapomniane-haslo", new() { ["Email"] = "wlascicielka@example.org" });
+        await Smtp.WaitForAsync(m => Smtp.To("wlascicielka@example.org").Any());
+        var link = new Uri(PasswordLink().Match(Smtp.To("wlascicielka@example.org").Last().TextBody!).Value);
+        await PostFormAsync(ClientOf(PlatformHost), link.PathAndQuery, new() { ["Password"] = "Haslo-Od-Wlascicielki-1", ["Confirm"] = "Haslo-Od-Wlascicielki-1" });
+        var proven = await SignedInAsync(ClientOf(PlatformHost), "podstawiona", "Haslo-Od-Wlascicielki-1");
+        Assert.Equal(HttpStatusCode.Redirect, (await proven.GetAsync("/konto/przepustka?siec=alfa")).StatusCode);
 
         // A network's coordinator who blocked the account is obeyed.
         await InAsync("alfa", async services =>
@@ -225,6 +227,9 @@ public abstract partial class PlatformAccountTests : TenancyTest
         await InAsync(network, async services => exists = await services.GetRequiredService<UserManager<IdentityUser>>().FindByEmailAsync(email) is not null);
         return exists;
     }
+
+    [GeneratedRegex(@"http://[a-z.]+/ustaw-haslo\?u=\S+")]
+    private static partial Regex PasswordLink();
 
     [GeneratedRegex("href=\"/Admin/Submissions/([0-9a-z]{26})\"")]
     private static partial Regex SubmissionLink();

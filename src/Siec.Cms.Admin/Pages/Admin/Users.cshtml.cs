@@ -43,7 +43,9 @@ public sealed class UsersModel(UserManager<IdentityUser> users, RoleService role
             return Forbid();
         }
 
-        var user = new IdentityUser { UserName = UserName.Trim(), Email = Email.Trim(), EmailConfirmed = true };
+        // The address is typed by the administrator, not proven by its owner: it counts as confirmed once a password is
+        // set from a link mailed there (a platform account carries its address to every network).
+        var user = new IdentityUser { UserName = UserName.Trim(), Email = Email.Trim(), EmailConfirmed = false };
         var created = await users.CreateAsync(user, NewPassword);
         if (!created.Succeeded)
         {

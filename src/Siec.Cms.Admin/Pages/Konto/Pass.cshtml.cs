@@ -25,7 +25,7 @@ public sealed class PassModel(UserManager<IdentityUser> users, PlatformPass pass
             return NotFound();
         }
 
-        if (await pass.NetworkAddressAsync(siec ?? "") is not { } address)
+        if (await pass.NetworkAsync(siec ?? "") is not { } network)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
             Error = "Nie ma takiej sieci albo jest ona czasowo wyłączona.";
@@ -41,7 +41,7 @@ public sealed class PassModel(UserManager<IdentityUser> users, PlatformPass pass
             return Page();
         }
 
-        var token = pass.Issue(siec!, who);
-        return Redirect($"{address}/konto/z-platformy?t={Uri.EscapeDataString(token)}&cel={Uri.EscapeDataString(PlatformPass.LocalPath(cel))}");
+        var token = pass.Issue(network.Name, who);
+        return Redirect($"{network.Address}/konto/z-platformy?t={Uri.EscapeDataString(token)}&cel={Uri.EscapeDataString(PlatformPass.LocalPath(cel))}");
     }
 }
