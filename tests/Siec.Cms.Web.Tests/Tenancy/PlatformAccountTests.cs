@@ -73,12 +73,7 @@ public abstract partial class PlatformAccountTests : TenancyTest
     [Fact]
     public async Task A_pass_opens_only_its_own_network_only_once_and_lands_only_on_a_local_path()
     {
-        Assert.Empty(await CreateAsync("alfa", "nowa-siec", "Sieć Alfa"));
-        Assert.Empty(await CreateAsync("beta", "nowa-siec", "Sieć Beta"));
-        await UserAsync(null, "ewa", "Member");
-        await UserAsync("alfa", "ewa", "Member");
-        await UserAsync("beta", "ewa", "Member");
-        var platform = await SignedInAsync(ClientOf(PlatformHost), "ewa", MailSites.Password);
+        var platform = await EwaInAlfaAndBetaAsync();
 
         var pass = await PassAsync(platform, "alfa", "//zla-strona.example/kradziez");
         Assert.Equal("alfa.test", pass.Host);
@@ -142,12 +137,7 @@ public abstract partial class PlatformAccountTests : TenancyTest
     [Fact]
     public async Task Leaving_one_network_keeps_the_other_and_erasing_the_platform_account_erases_it_in_every_network()
     {
-        Assert.Empty(await CreateAsync("alfa", "nowa-siec", "Sieć Alfa"));
-        Assert.Empty(await CreateAsync("beta", "nowa-siec", "Sieć Beta"));
-        await UserAsync(null, "ewa", "Member");
-        await UserAsync("alfa", "ewa", "Member");
-        await UserAsync("beta", "ewa", "Member");
-        var platform = await SignedInAsync(ClientOf(PlatformHost), "ewa", MailSites.Password);
+        var platform = await EwaInAlfaAndBetaAsync();
         await ArriveAsync(platform, "alfa");
         var (inBeta, _) = await ArriveAsync(platform, "beta");
 
@@ -191,6 +181,19 @@ public abstract partial class PlatformAccountTests : TenancyTest
         Assert.Equal(HttpStatusCode.OK, joining.StatusCode);
         Assert.Contains("Wypełniliśmy formularz", await joining.Content.ReadAsStringAsync());
         Assert.NotEqual(HttpStatusCode.OK, (await stranger.GetAsync("/Admin")).StatusCode);
+    }
+
+    /// <summary>Networks alfa and beta, each with an account for ewa@example.org as has the platform; the platform signed in as her.</summary>
+    private async Task<HttpClient> EwaInAlfaAndBetaAsync()
+    {
+        Assert.Empty(await CreateAsync("alfa", "nowa-siec", "Sieć Alfa"));
+        Assert.Empty(await CreateAsync("beta", "nowa-siec", "Sieć Beta"));
+        foreach (var network in new[] { null, "alfa", "beta" })
+        {
+            await UserAsync(network, "ewa", "Member");
+        }
+
+        return await SignedInAsync(ClientOf(PlatformHost), "ewa", MailSites.Password);
     }
 
     /// <summary>The platform's redirect to a network with a pass.</summary>
