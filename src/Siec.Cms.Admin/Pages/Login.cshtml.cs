@@ -24,8 +24,8 @@ public sealed class LoginModel(SignInManager<IdentityUser> signIn, UserManager<I
     public string? Error { get; private set; }
 
     /// <summary>On a network of a platform: signing in with the platform's account instead of this network's password.</summary>
-    public string? PlatformLogin => !current.IsDefault && pass.PlatformAddress is { } platform
-        ? $"{platform}/konto/przepustka?siec={current.Name}&cel={Uri.EscapeDataString(PlatformPass.LocalPath(ReturnUrl))}"
+    public string? PlatformLogin => !current.IsDefault && pass.PlatformAddress is not null
+        ? $"/konto/platforma?cel={Uri.EscapeDataString(PlatformPass.LocalPath(ReturnUrl))}"
         : null;
 
     public async Task<IActionResult> OnPostAsync()

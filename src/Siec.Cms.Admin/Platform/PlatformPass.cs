@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
@@ -14,27 +15,42 @@ public sealed record PlatformIdentity(string UserId, string Email, string UserNa
 /// <summary>
 /// Carries a platform sign-in to one network's host, which has cookies of its own: a pass is sealed with the data
 /// protection keys for that network alone (another network cannot open it), lives one minute, and is accepted once
-/// (its number is counted in the network's database, so a copied address does not sign in twice).
+/// (its number is counted in the network's database, so a copied address does not sign in twice). Every passage
+/// starts on the network, which gives the browser a random state in a cookie and sends it along; the pass carries
+/// the state back and is accepted only by the browser holding it, so nobody can sign someone else's browser in to
+/// their own account (login forgery) with a pass of theirs.
 /// </summary>
 public sealed class PlatformPass(IDataProtectionProvider protection, IClock clock, Counters counters, IOptions<TenancyOptions> options, TenantRegistry registry)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
+
+    /// <summary>The cookie holding the state of a passage begun on a network, sent back only to the arrival page.</summary>
+    public const string StateCookie = "siec.przepustka";
+
+    public const string ArrivalPath = "/konto/z-platformy";
 
     /// <summary>The platform's own address, when the installation has one (<c>Cms:Tenants:DefaultHost</c>).</summary>
     public string? PlatformAddress => options.Value.DefaultHost is { Length: > 0 } host ? $"{options.Value.Scheme}://{host}" : null;
 
     /// <summary>A running network's exact name and address, from its registered host only, never from the request.</summary>
     public async Task<(string Name, string Address)?> NetworkAsync(string name) =>
-        await registry.FindAsync(name) is { IsDefault: false, State: TenantState.Running, Host: { } host } network ? (network.Name, $"{options.Value.Scheme}://{host}") : null;
+        await registry.FindAsync(name) is { IsDefault: false, State: TenantState.Running, Host: { } } network ? (network.Name, AddressOf(network)) : null;
 
-    public string Issue(string network, PlatformIdentity who)
+    public string AddressOf(TenantSettings network) => $"{options.Value.Scheme}://{network.Host}";
+
+    /// <summary>A new random state for a passage begun on this network.</summary>
+    public static string NewState() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+
+    public static bool IsState(string? state) => state is { Length: 32 } && state.All(char.IsAsciiHexDigitLower);
+
+    public string Issue(string network, PlatformIdentity who, string state)
     {
-        var sealedPass = new Sealed(who.UserId, who.Email, who.UserName, who.Name, Convert.ToHexString(RandomNumberGenerator.GetBytes(16)), clock.UtcNow.Add(Lifetime));
+        var sealedPass = new Sealed(who.UserId, who.Email, who.UserName, who.Name, state, Convert.ToHexString(RandomNumberGenerator.GetBytes(16)), clock.UtcNow.Add(Lifetime));
         return Protector(network).Protect(JsonSerializer.Serialize(sealedPass));
     }
 
-    /// <summary>The identity in a pass made for this network, unexpired and not used before; otherwise null.</summary>
-    public async Task<PlatformIdentity?> RedeemAsync(string network, string? pass)
+    /// <summary>The identity in a pass made for this network and this browser's state, unexpired and not used before; otherwise null.</summary>
+    public async Task<PlatformIdentity?> RedeemAsync(string network, string? pass, string? state)
     {
         Sealed? opened;
         try
@@ -46,7 +62,8 @@ public sealed class PlatformPass(IDataProtectionProvider protection, IClock cloc
             return null;
         }
 
-        if (opened is null || opened.ExpiresUtc < clock.UtcNow || !await counters.TryIncrementBelowAsync($"platform-pass:{opened.Nonce}", 1))
+        if (opened is null || !IsState(state) || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(opened.State), Encoding.ASCII.GetBytes(state!))
+            || opened.ExpiresUtc < clock.UtcNow || !await counters.TryIncrementBelowAsync($"platform-pass:{opened.Nonce}", 1))
         {
             return null;
         }
@@ -60,5 +77,5 @@ public sealed class PlatformPass(IDataProtectionProvider protection, IClock cloc
 
     private IDataProtector Protector(string network) => protection.CreateProtector("Siec.PlatformPass", network);
 
-    private sealed record Sealed(string UserId, string Email, string UserName, string? Name, string Nonce, DateTime ExpiresUtc);
+    private sealed record Sealed(string UserId, string Email, string UserName, string? Name, string State, string Nonce, DateTime ExpiresUtc);
 }

@@ -44,7 +44,7 @@ public static class PortalPage
             ["Total"] = networks.Count,
             ["Networks"] = pager.Slice(networks).Select(n => new Dictionary<string, object?>
             {
-                ["Name"] = n.Name, ["DisplayName"] = n.DisplayName, ["Url"] = n.Url, ["Description"] = n.Description, ["Areas"] = n.Areas,
+                ["DisplayName"] = n.DisplayName, ["Url"] = n.Url, ["Description"] = n.Description, ["Areas"] = n.Areas,
                 ["Contact"] = n.Contact, ["Members"] = n.Members,
                 ["LatestActivity"] = n.LatestActivityUtc is { } latest ? PolishFormat.ToLocal(latest).ToString("d MMMM yyyy", PolishFormat.Culture) : null,
             }).ToList(),

@@ -18,8 +18,8 @@ public abstract partial class PlatformAccountTests : TenancyTest
         await UserAsync(null, "ewa", "Member");
         var platform = await SignedInAsync(ClientOf(PlatformHost), "ewa", MailSites.Password);
         await RefreshDirectoryAsync();
-        Assert.Contains("href=\"/konto/przepustka?siec=alfa&amp;cel=/\"", await platform.GetStringAsync("/sieci"));
-        Assert.Contains("href=\"http://platforma.test/konto/przepustka?siec=beta&amp;cel=%2Fkonto\"", await ClientOf("beta.test").GetStringAsync("/Login"));
+        Assert.Contains("href=\"http://alfa.test/konto/platforma?cel=/\"", await platform.GetStringAsync("/sieci"));
+        Assert.Contains("href=\"/konto/platforma?cel=%2Fkonto\"", await ClientOf("beta.test").GetStringAsync("/Login"));
 
         foreach (var network in new[] { "alfa", "beta" })
         {
@@ -71,30 +71,40 @@ public abstract partial class PlatformAccountTests : TenancyTest
     }
 
     [Fact]
-    public async Task A_pass_opens_only_its_own_network_only_once_and_lands_only_on_a_local_path()
+    public async Task A_pass_opens_only_its_own_network_in_the_browser_that_asked_only_once_and_lands_only_on_a_local_path()
     {
         var platform = await EwaInAlfaAndBetaAsync();
-
-        var pass = await PassAsync(platform, "alfa", "//zla-strona.example/kradziez");
+        var (browser, platformPath) = await StartAsync("alfa");
+        var state = State().Match(platformPath).Groups[1].Value;
+        var pass = await PassAsync(platform, platformPath);
         Assert.Equal("alfa.test", pass.Host);
-        Assert.Contains("cel=%2Fkonto", pass.Query);
-        var onBeta = ClientOf("beta.test");
-        var stolen = await onBeta.GetAsync(pass.PathAndQuery);
-        Assert.Equal(HttpStatusCode.BadRequest, stolen.StatusCode);
-        Assert.Contains("Przepustka z platformy jest nieważna", await stolen.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.Redirect, (await onBeta.GetAsync("/konto")).StatusCode);
 
-        var tampered = pass.PathAndQuery.Replace("t=", "t=A", StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.BadRequest, (await ClientOf("alfa.test").GetAsync(tampered)).StatusCode);
-        var used = await ClientOf("alfa.test").GetAsync(pass.PathAndQuery);
+        // Someone else's browser (a pass slipped to a victim to sign her in to the sender's account) is refused.
+        var victim = ClientOf("alfa.test");
+        var forged = await victim.GetAsync(pass.PathAndQuery);
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Contains("Przepustka z platformy jest nieważna", await forged.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await victim.GetAsync("/konto")).StatusCode);
+        // Another network refuses it even with the right state; so does the network itself when it is altered.
+        Assert.Equal(HttpStatusCode.BadRequest, (await WithStateAsync("beta.test", pass.PathAndQuery, state)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await WithStateAsync("alfa.test", pass.PathAndQuery.Replace("t=", "t=A", StringComparison.Ordinal), state)).StatusCode);
+
+        var used = await browser.GetAsync(pass.PathAndQuery);
         Assert.Equal(HttpStatusCode.Redirect, used.StatusCode);
         Assert.Equal("/konto", used.Headers.Location!.ToString());
-        Assert.Equal(HttpStatusCode.BadRequest, (await ClientOf("alfa.test").GetAsync(pass.PathAndQuery)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/konto")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await WithStateAsync("alfa.test", pass.PathAndQuery, state)).StatusCode);
 
-        foreach (var elsewhere in new[] { "https://zla-strona.example/", "/\\zla-strona.example", "javascript:alert(1)" })
+        foreach (var elsewhere in new[] { "//zla-strona.example/kradziez", "https://zla-strona.example/", "/\\zla-strona.example", "javascript:alert(1)" })
         {
-            Assert.Contains("cel=%2Fkonto", (await PassAsync(platform, "alfa", elsewhere)).Query);
+            Assert.Contains("cel=%2Fkonto&", (await StartAsync("alfa", elsewhere)).PlatformPath);
+            var (_, path) = await StartAsync("alfa");
+            Assert.Contains("cel=%2Fkonto", (await PassAsync(platform, path.Replace("cel=%2Fkonto", "cel=" + Uri.EscapeDataString(elsewhere), StringComparison.Ordinal))).Query);
         }
+
+        // Asked for on the platform with no state, the passage is sent to the network to begin there.
+        var unbegun = await PassAsync(platform, "/konto/przepustka?siec=alfa&cel=%2Fforum");
+        Assert.Equal("http://alfa.test/konto/platforma?cel=%2Fforum", unbegun.ToString());
 
         var unknown = await platform.GetAsync("/konto/przepustka?siec=nieznana");
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
@@ -103,7 +113,7 @@ public abstract partial class PlatformAccountTests : TenancyTest
         Assert.Equal(HttpStatusCode.NotFound, (await platform.GetAsync("/konto/przepustka?siec=beta")).StatusCode);
 
         // Passes are made on the platform and taken on networks only; nobody signed out gets one.
-        Assert.Equal(HttpStatusCode.Redirect, (await ClientOf(PlatformHost).GetAsync("/konto/przepustka?siec=alfa")).StatusCode);
+        Assert.StartsWith("/Login", (await PassAsync(ClientOf(PlatformHost), platformPath)).PathAndQuery);
         Assert.Equal(HttpStatusCode.NotFound, (await platform.GetAsync(pass.PathAndQuery)).StatusCode);
         var alfaMember = await SignedInAsync(ClientOf("alfa.test"), "ewa", MailSites.Password);
         Assert.Equal(HttpStatusCode.NotFound, (await alfaMember.GetAsync("/konto/przepustka?siec=alfa")).StatusCode);
@@ -121,7 +131,7 @@ public abstract partial class PlatformAccountTests : TenancyTest
         var link = new Uri(PasswordLink().Match(Smtp.To("wlascicielka@example.org").Last().TextBody!).Value);
         await PostFormAsync(ClientOf(PlatformHost), link.PathAndQuery, new() { ["Password"] = "Haslo-Od-Wlascicielki-1", ["Confirm"] = "Haslo-Od-Wlascicielki-1" });
         var proven = await SignedInAsync(ClientOf(PlatformHost), "podstawiona", "Haslo-Od-Wlascicielki-1");
-        Assert.Equal(HttpStatusCode.Redirect, (await proven.GetAsync("/konto/przepustka?siec=alfa")).StatusCode);
+        Assert.StartsWith("http://alfa.test/konto/z-platformy?t=", (await PassAsync(proven, (await StartAsync("alfa")).PlatformPath)).ToString());
 
         // A network's coordinator who blocked the account is obeyed.
         await InAsync("alfa", async services =>
@@ -196,21 +206,39 @@ public abstract partial class PlatformAccountTests : TenancyTest
         return await SignedInAsync(ClientOf(PlatformHost), "ewa", MailSites.Password);
     }
 
-    /// <summary>The platform's redirect to a network with a pass.</summary>
-    private static async Task<Uri> PassAsync(HttpClient platform, string network, string? landing = null)
+    /// <summary>A new browser on the network's host asking to sign in with the platform account; where the network sends it on the platform.</summary>
+    private async Task<(HttpClient Browser, string PlatformPath)> StartAsync(string network, string? landing = null)
     {
-        var response = await platform.GetAsync($"/konto/przepustka?siec={network}" + (landing is null ? "" : $"&cel={Uri.EscapeDataString(landing)}"));
+        var browser = ClientOf($"{network}.test");
+        var start = await browser.GetAsync("/konto/platforma" + (landing is null ? "" : $"?cel={Uri.EscapeDataString(landing)}"));
+        Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
+        Assert.Equal(PlatformHost, start.Headers.Location!.Host);
+        return (browser, start.Headers.Location.PathAndQuery);
+    }
+
+    /// <summary>The platform's redirect (with a pass, when the passage was begun on the network).</summary>
+    private static async Task<Uri> PassAsync(HttpClient platform, string platformPath)
+    {
+        var response = await platform.GetAsync(platformPath);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return response.Headers.Location!;
     }
 
-    /// <summary>A new browser on the network's host following a fresh pass; the network's answer.</summary>
+    /// <summary>A whole passage to the network in a new browser; the network's answer to the pass.</summary>
     private async Task<(HttpClient Client, HttpResponseMessage Response)> ArriveAsync(HttpClient platform, string network, string? landing = null)
     {
-        var pass = await PassAsync(platform, network, landing);
+        var (browser, platformPath) = await StartAsync(network, landing);
+        var pass = await PassAsync(platform, platformPath);
         Assert.Equal($"{network}.test", pass.Host);
-        var client = ClientOf(pass.Host);
-        return (client, await client.GetAsync(pass.PathAndQuery));
+        return (browser, await browser.GetAsync(pass.PathAndQuery));
+    }
+
+    /// <summary>A browser on <paramref name="host"/> holding a passage's state cookie.</summary>
+    private async Task<HttpResponseMessage> WithStateAsync(string host, string path, string state)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("Cookie", $"siec.przepustka={state}");
+        return await ClientOf(host).SendAsync(request);
     }
 
     private async Task<List<string>> RolesAsync(string network, string email)
@@ -230,6 +258,9 @@ public abstract partial class PlatformAccountTests : TenancyTest
         await InAsync(network, async services => exists = await services.GetRequiredService<UserManager<IdentityUser>>().FindByEmailAsync(email) is not null);
         return exists;
     }
+
+    [GeneratedRegex("stan=([0-9a-f]{32})")]
+    private static partial Regex State();
 
     [GeneratedRegex(@"http://[a-z.]+/ustaw-haslo\?u=\S+")]
     private static partial Regex PasswordLink();

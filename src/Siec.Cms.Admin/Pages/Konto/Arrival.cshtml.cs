@@ -27,10 +27,13 @@ public sealed class ArrivalModel(
             return NotFound();
         }
 
-        PlatformLogin = $"{pass.PlatformAddress}/konto/przepustka?siec={current.Name}";
-        if (await pass.RedeemAsync(current.Name, t) is not { } who)
+        PlatformLogin = "/konto/platforma";
+        var state = Request.Cookies[PlatformPass.StateCookie];
+        Response.Cookies.Delete(PlatformPass.StateCookie, new CookieOptions { Path = PlatformPass.ArrivalPath });
+        if (await pass.RedeemAsync(current.Name, t, state) is not { } who)
         {
-            return Refuse(StatusCodes.Status400BadRequest, "Przepustka z platformy jest nieważna, wygasła albo została już użyta.");
+            return Refuse(StatusCodes.Status400BadRequest,
+                "Przepustka z platformy jest nieważna: wygasła, została już użyta albo logowanie zaczęto w innej przeglądarce. Zacznij jeszcze raz.");
         }
 
         if (await PlatformAccounts.LocalAccountAsync(users, who) is not { } user)

@@ -11,6 +11,8 @@ public sealed class NetworksModel(UserManager<IdentityUser> users, PlatformAccou
 {
     public IReadOnlyList<TenantSettings> Networks { get; private set; } = [];
 
+    public string AddressOf(TenantSettings network) => pass.AddressOf(network);
+
     public async Task<IActionResult> OnGetAsync()
     {
         if (!current.IsDefault || pass.PlatformAddress is null)

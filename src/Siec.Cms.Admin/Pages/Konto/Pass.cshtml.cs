@@ -12,13 +12,14 @@ namespace Siec.Cms.Admin.Pages.Konto;
 
 /// <summary>
 /// On the platform: sends the signed-in person to a network with a one-minute pass made for that network alone. The
-/// network's address comes from the list of networks, never from the request; the landing path is a local path.
+/// network's address comes from the list of networks, never from the request; the landing path is a local path. A
+/// passage not begun on the network (no state) is sent there to begin, so that the pass is bound to the browser.
 /// </summary>
 public sealed class PassModel(UserManager<IdentityUser> users, PlatformPass pass, CurrentTenant current, ContentQuery query, IOptions<AccountOptions> accountOptions) : PageModel
 {
     public string Error { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(string? siec, string? cel)
+    public async Task<IActionResult> OnGetAsync(string? siec, string? cel, string? stan)
     {
         if (!current.IsDefault || pass.PlatformAddress is null)
         {
@@ -41,7 +42,9 @@ public sealed class PassModel(UserManager<IdentityUser> users, PlatformPass pass
             return Page();
         }
 
-        var token = pass.Issue(network.Name, who);
-        return Redirect($"{network.Address}/konto/z-platformy?t={Uri.EscapeDataString(token)}&cel={Uri.EscapeDataString(PlatformPass.LocalPath(cel))}");
+        var landing = Uri.EscapeDataString(PlatformPass.LocalPath(cel));
+        return !PlatformPass.IsState(stan)
+            ? Redirect($"{network.Address}/konto/platforma?cel={landing}")
+            : Redirect($"{network.Address}{PlatformPass.ArrivalPath}?t={Uri.EscapeDataString(pass.Issue(network.Name, who, stan!))}&cel={landing}");
     }
 }
