@@ -18,8 +18,6 @@ public sealed class ArrivalModel(
 {
     public string Error { get; private set; } = "";
 
-    public string? PlatformLogin { get; private set; }
-
     public async Task<IActionResult> OnGetAsync(string? t, string? cel)
     {
         if (current.IsDefault || pass.PlatformAddress is null)
@@ -27,7 +25,6 @@ public sealed class ArrivalModel(
             return NotFound();
         }
 
-        PlatformLogin = "/konto/platforma";
         var state = Request.Cookies[PlatformPass.StateCookie];
         Response.Cookies.Delete(PlatformPass.StateCookie, new CookieOptions { Path = PlatformPass.ArrivalPath });
         if (await pass.RedeemAsync(current.Name, t, state) is not { } who)
