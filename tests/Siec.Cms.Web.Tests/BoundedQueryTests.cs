@@ -20,6 +20,8 @@ namespace Siec.Cms.Web.Tests;
 public abstract class BoundedQueryTests : IAsyncLifetime
 {
     private const string Category = "48n8892f1nj5rkrvw4naqmtb6g";
+    private const string ThematicAreas = "4mscndvvz1sp8wbydg158fegtt";
+    private const string MotivatingTeachers = "4q94wg8d4jjnd07m8kg6b2fhnh";
     private readonly SqlCounter _counter = new();
     private SiteFactory _site = null!;
     private WebApplicationFactory<Program> _counted = null!;
@@ -54,7 +56,7 @@ public abstract class BoundedQueryTests : IAsyncLifetime
         var member = _counted.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var signedIn = await PostFormAsync(member, "/Login", new() { ["UserName"] = await ForumMembers.CreateAsync(_site, "liczaca"), ["Password"] = MailSites.Password });
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-        string[] overviews = ["/", "/forum", "/forum/sprawy-ogolne", "/warsztaty"];
+        string[] overviews = ["/", "/forum", "/forum/sprawy-ogolne", "/warsztaty", "/obszary/motywowanie-nauczycieli"];
         var before = new List<(int, int)>();
         foreach (var path in overviews)
         {
@@ -111,7 +113,7 @@ public abstract class BoundedQueryTests : IAsyncLifetime
         return (_counter.Statements, _counter.Rows);
     }
 
-    /// <summary>A blog with <paramref name="count"/> posts and a forum topic with as many replies.</summary>
+    /// <summary>A blog with <paramref name="count"/> posts, all in one thematic area, and a forum topic with as many replies.</summary>
     private static IEnumerable<JsonObject> Lists(string prefix, int count)
     {
         var blogId = ($"{prefix}blog" + new string('0', 26))[..26];
@@ -121,7 +123,13 @@ public abstract class BoundedQueryTests : IAsyncLifetime
         yield return Item(topicId, "ForumTopic", $"{prefix} temat", start, $"forum/sprawy-ogolne/{prefix}-temat", Category, "ForumCategory");
         for (var i = 1; i <= count; i++)
         {
-            yield return Item($"{prefix}p{i:D21}", "BlogPost", $"Wpis {i}", start.AddHours(i), $"{prefix}-blog/wpis-{i}", blogId, "Blog");
+            var post = Item($"{prefix}p{i:D21}", "BlogPost", $"Wpis {i}", start.AddHours(i), $"{prefix}-blog/wpis-{i}", blogId, "Blog");
+            // Every post in one thematic area, whose page shows the newest ten of each kind.
+            post["BlogPost"] = new JsonObject
+            {
+                ["ThematicAreas"] = new JsonObject { ["TaxonomyContentItemId"] = ThematicAreas, ["TermContentItemIds"] = new JsonArray(MotivatingTeachers) },
+            };
+            yield return post;
             yield return Item($"{prefix}r{i:D21}", "ForumReply", null, start.AddHours(i), null, topicId, "ForumTopic");
         }
     }

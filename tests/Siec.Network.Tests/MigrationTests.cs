@@ -51,4 +51,24 @@ public sealed class MigrationTests
         var past = await site.RunAsync<Workshops.WorkshopLists, (IReadOnlyList<Cms.Core.ContentManagement.ContentItem> Items, int Total)>(l => l.PastAsync(0, 20));
         Assert.Contains(past.Items, w => w.DisplayText == "Spotkanie inauguracyjne sieci w Sulejówku");
     }
+
+    [Fact]
+    public async Task A_site_from_before_the_dated_taxonomy_index_gets_its_area_rows_dated_on_start()
+    {
+        await using var site = await NetworkSite.SetUpAsync();
+        await site.RunAsync<CmsDbContext>(async db =>
+        {
+            var migrations = db.Database.GetMigrations().ToList();
+            var index = migrations.FindIndex(m => m.EndsWith("_TaxonomyPublishedUtc", StringComparison.Ordinal));
+            await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync(migrations[index - 1]);
+        });
+
+        await site.RunAsync<SiteInitializer>(i => i.InitializeAsync());
+
+        var rows = await site.RunAsync<CmsDbContext, List<(DateTime? Indexed, DateTime? Published)>>(async db =>
+            (await (from t in db.TaxonomyIndex where t.Published join c in db.ContentItems on t.DocumentId equals c.Id select new { t.PublishedUtc, Item = c.PublishedUtc }).ToListAsync())
+                .Select(r => (r.PublishedUtc, r.Item)).ToList());
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.True(r.Indexed is not null && r.Indexed == r.Published, $"{r.Indexed} for an item published {r.Published}"));
+    }
 }

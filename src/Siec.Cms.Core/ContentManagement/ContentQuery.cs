@@ -126,15 +126,28 @@ public sealed class ContentQuery(CmsDbContext db, ISearchIndex search, PolishSte
     /// </summary>
     public async Task<(IReadOnlyList<ContentItem> Items, int Total)> PageOfTypeAsync(string contentType, string? termContentItemId, int skip, int take)
     {
-        // With a term, the term's index rows lead (an area holds a few percent of a type), not the whole type's.
-        var query = termContentItemId is null
-            ? db.ContentItems.AsNoTracking().Where(r => r.ContentType == contentType && r.Published)
-            : db.ContentItems.AsNoTracking().Where(r => r.Published && db.TaxonomyIndex
-                .Where(t => t.TermContentItemId == termContentItemId && t.Published && t.ContentType == contentType).Select(t => t.DocumentId).Contains(r.Id));
+        if (termContentItemId is not null)
+        {
+            return await PageOfTermAsync(contentType, termContentItemId, skip, take);
+        }
 
+        var query = db.ContentItems.AsNoTracking().Where(r => r.ContentType == contentType && r.Published);
         var total = await query.CountAsync();
         var page = await query.OrderByDescending(r => r.PublishedUtc).ThenByDescending(r => r.Id).Skip(skip).Take(take).ToListAsync();
         return (page.Select(ContentRecords.ToItem).ToList(), total);
+    }
+
+    /// <summary>
+    /// A term's page of a type, newest first, from the term's index rows alone: counted and paged on the index of
+    /// (term, type, published, date), then only the page's items are read.
+    /// </summary>
+    private async Task<(IReadOnlyList<ContentItem> Items, int Total)> PageOfTermAsync(string contentType, string termContentItemId, int skip, int take)
+    {
+        var tagged = db.TaxonomyIndex.Where(t => t.TermContentItemId == termContentItemId && t.ContentType == contentType && t.Published);
+        var total = await tagged.CountAsync();
+        var ids = await tagged.OrderByDescending(t => t.PublishedUtc).ThenByDescending(t => t.DocumentId).Skip(skip).Take(take).Select(t => t.DocumentId).ToListAsync();
+        var records = await db.ContentItems.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id);
+        return (ids.Distinct().Where(records.ContainsKey).Select(id => ContentRecords.ToItem(records[id])).ToList(), total);
     }
 
     /// <summary>One page of <see cref="DateFieldQuery"/>'s items and how many there are, from the index alone.</summary>

@@ -124,7 +124,7 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
         {
             e.ToTable("TaxonomyIndex");
             e.HasIndex(x => x.DocumentId);
-            e.HasIndex(x => new { x.TermContentItemId, x.Published });
+            e.HasIndex(x => new { x.TermContentItemId, x.ContentType, x.Published, x.PublishedUtc, x.DocumentId });
         });
         builder.Entity<DateTimeFieldIndexRecord>(e =>
         {

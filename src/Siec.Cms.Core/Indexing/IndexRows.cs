@@ -79,7 +79,7 @@ internal sealed class IndexRows(ContentDefinitionDocument definitions)
                             DocumentId = documentId, ContentItemId = version.ContentItemId, ContentType = version.ContentType,
                             ContentPart = partName, ContentField = fieldName,
                             TaxonomyContentItemId = value["TaxonomyContentItemId"]!.GetValue<string>(),
-                            TermContentItemId = term.ToString(), Latest = version.Latest, Published = version.Published,
+                            TermContentItemId = term.ToString(), Latest = version.Latest, Published = version.Published, PublishedUtc = version.PublishedUtc,
                         });
                     }
                 }

@@ -22,4 +22,7 @@ public sealed class TaxonomyIndexRecord
     public bool Latest { get; set; }
 
     public bool Published { get; set; }
+
+    /// <summary>The version's publication, so that a term's page of a type is read newest first from the index alone.</summary>
+    public DateTime? PublishedUtc { get; set; }
 }

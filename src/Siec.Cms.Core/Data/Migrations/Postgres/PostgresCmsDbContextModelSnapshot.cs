@@ -806,6 +806,9 @@ namespace Siec.Cms.Core.Data.Migrations.Postgres
                     b.Property<bool>("Published")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTime?>("PublishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("TaxonomyContentItemId")
                         .IsRequired()
                         .HasColumnType("text");
@@ -818,7 +821,7 @@ namespace Siec.Cms.Core.Data.Migrations.Postgres
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("TermContentItemId", "Published");
+                    b.HasIndex("TermContentItemId", "ContentType", "Published", "PublishedUtc", "DocumentId");
 
                     b.ToTable("TaxonomyIndex", (string)null);
                 });

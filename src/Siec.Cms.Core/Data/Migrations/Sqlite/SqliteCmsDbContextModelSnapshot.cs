@@ -779,6 +779,9 @@ namespace Siec.Cms.Core.Data.Migrations.Sqlite
                     b.Property<bool>("Published")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("PublishedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TaxonomyContentItemId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -791,7 +794,7 @@ namespace Siec.Cms.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("TermContentItemId", "Published");
+                    b.HasIndex("TermContentItemId", "ContentType", "Published", "PublishedUtc", "DocumentId");
 
                     b.ToTable("TaxonomyIndex", (string)null);
                 });
