@@ -4,13 +4,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Siec.Cms.Admin.Platform;
 using Siec.Cms.Admin.Security;
 using Siec.Cms.Core.Security;
-using Siec.Cms.Core.Tenancy;
 
 namespace Siec.Cms.Admin.Pages;
 
 /// <summary>Sign-in with Identity: failed attempts count towards a lockout, and the page is rate limited per address.</summary>
 public sealed class LoginModel(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, PermissionChecker permissions, SignInLockout lockout,
-    PlatformPass pass, CurrentTenant current) : PageModel
+    PlatformPass pass) : PageModel
 {
     [BindProperty]
     public string UserName { get; set; } = "";
@@ -24,7 +23,7 @@ public sealed class LoginModel(SignInManager<IdentityUser> signIn, UserManager<I
     public string? Error { get; private set; }
 
     /// <summary>On a network of a platform: signing in with the platform's account instead of this network's password.</summary>
-    public string? PlatformLogin => !current.IsDefault && pass.PlatformAddress is not null
+    public string? PlatformLogin => pass.OnNetwork
         ? $"/konto/platforma?cel={Uri.EscapeDataString(PlatformPass.LocalPath(ReturnUrl))}"
         : null;
 

@@ -20,7 +20,8 @@ public sealed record PlatformIdentity(string UserId, string Email, string UserNa
 /// the state back and is accepted only by the browser holding it, so nobody can sign someone else's browser in to
 /// their own account (login forgery) with a pass of theirs.
 /// </summary>
-public sealed class PlatformPass(IDataProtectionProvider protection, IClock clock, Counters counters, IOptions<TenancyOptions> options, TenantRegistry registry)
+public sealed class PlatformPass(
+    IDataProtectionProvider protection, IClock clock, Counters counters, IOptions<TenancyOptions> options, TenantRegistry registry, CurrentTenant current)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
 
@@ -31,6 +32,12 @@ public sealed class PlatformPass(IDataProtectionProvider protection, IClock cloc
 
     /// <summary>The platform's own address, when the installation has one (<c>Cms:Tenants:DefaultHost</c>).</summary>
     public string? PlatformAddress => options.Value.DefaultHost is { Length: > 0 } host ? $"{options.Value.Scheme}://{host}" : null;
+
+    /// <summary>This request serves the platform of an installation that has one: where passes are made.</summary>
+    public bool OnPlatform => current.IsDefault && PlatformAddress is not null;
+
+    /// <summary>This request serves one of the platform's networks: where passages begin and passes are taken.</summary>
+    public bool OnNetwork => !current.IsDefault && PlatformAddress is not null;
 
     /// <summary>A running network's exact name and address, from its registered host only, never from the request.</summary>
     public async Task<(string Name, string Address)?> NetworkAsync(string name) =>

@@ -20,7 +20,7 @@ public sealed class ArrivalModel(
 
     public async Task<IActionResult> OnGetAsync(string? t, string? cel)
     {
-        if (current.IsDefault || pass.PlatformAddress is null)
+        if (!pass.OnNetwork)
         {
             return NotFound();
         }

@@ -14,7 +14,7 @@ namespace Siec.Cms.Admin.Pages.Konto;
 /// </summary>
 public sealed class EraseModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, PersonalData personalData, PlatformAccounts accounts, PlatformPass pass, CurrentTenant current) : PageModel
 {
-    public bool OnPlatform => current.IsDefault && pass.PlatformAddress is not null;
+    public bool OnPlatform => pass.OnPlatform;
 
     [BindProperty]
     public string Password { get; set; } = "";

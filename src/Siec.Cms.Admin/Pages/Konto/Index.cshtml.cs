@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Siec.Cms.Admin.Platform;
-using Siec.Cms.Core.Tenancy;
 
 namespace Siec.Cms.Admin.Pages.Konto;
 
 /// <summary>The account's menu: on the platform it lists the person's networks; a network's account linked to the platform is left, not erased.</summary>
-public sealed class IndexModel(UserManager<IdentityUser> users, PlatformPass pass, CurrentTenant current) : PageModel
+public sealed class IndexModel(UserManager<IdentityUser> users, PlatformPass pass) : PageModel
 {
     public bool OnPlatform { get; private set; }
 
@@ -15,8 +14,8 @@ public sealed class IndexModel(UserManager<IdentityUser> users, PlatformPass pas
 
     public async Task OnGetAsync()
     {
-        OnPlatform = current.IsDefault && pass.PlatformAddress is not null;
-        if (!current.IsDefault && pass.PlatformAddress is not null && await users.GetUserAsync(User) is { } user
+        OnPlatform = pass.OnPlatform;
+        if (pass.OnNetwork && await users.GetUserAsync(User) is { } user
             && await PlatformAccounts.PlatformIdOfAsync(users, user) is not null)
         {
             PlatformAccount = pass.PlatformAddress + "/konto";

@@ -7,7 +7,7 @@ using Siec.Cms.Core.Tenancy;
 namespace Siec.Cms.Admin.Pages.Konto;
 
 /// <summary>On the platform: the networks the person has joined with their platform account, each a pass away.</summary>
-public sealed class NetworksModel(UserManager<IdentityUser> users, PlatformAccounts accounts, PlatformPass pass, CurrentTenant current) : PageModel
+public sealed class NetworksModel(UserManager<IdentityUser> users, PlatformAccounts accounts, PlatformPass pass) : PageModel
 {
     public IReadOnlyList<TenantSettings> Networks { get; private set; } = [];
 
@@ -15,7 +15,7 @@ public sealed class NetworksModel(UserManager<IdentityUser> users, PlatformAccou
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (!current.IsDefault || pass.PlatformAddress is null)
+        if (!pass.OnPlatform)
         {
             return NotFound();
         }

@@ -6,7 +6,6 @@ using Microsoft.Extensions.Options;
 using Siec.Cms.Admin.Platform;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Privacy;
-using Siec.Cms.Core.Tenancy;
 
 namespace Siec.Cms.Admin.Pages.Konto;
 
@@ -15,13 +14,13 @@ namespace Siec.Cms.Admin.Pages.Konto;
 /// network's address comes from the list of networks, never from the request; the landing path is a local path. A
 /// passage not begun on the network (no state) is sent there to begin, so that the pass is bound to the browser.
 /// </summary>
-public sealed class PassModel(UserManager<IdentityUser> users, PlatformPass pass, CurrentTenant current, ContentQuery query, IOptions<AccountOptions> accountOptions) : PageModel
+public sealed class PassModel(UserManager<IdentityUser> users, PlatformPass pass, ContentQuery query, IOptions<AccountOptions> accountOptions) : PageModel
 {
     public string Error { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(string? siec, string? cel, string? stan)
     {
-        if (!current.IsDefault || pass.PlatformAddress is null)
+        if (!pass.OnPlatform)
         {
             return NotFound();
         }

@@ -16,7 +16,7 @@ public sealed class ToPlatformModel(PlatformPass pass, CurrentTenant current) : 
 {
     public IActionResult OnGet(string? cel)
     {
-        if (current.IsDefault || pass.PlatformAddress is not { } platform)
+        if (!pass.OnNetwork)
         {
             return NotFound();
         }
@@ -26,6 +26,6 @@ public sealed class ToPlatformModel(PlatformPass pass, CurrentTenant current) : 
         {
             HttpOnly = true, Secure = Request.IsHttps, SameSite = SameSiteMode.Lax, Path = PlatformPass.ArrivalPath, MaxAge = TimeSpan.FromMinutes(10), IsEssential = true,
         });
-        return Redirect($"{platform}/konto/przepustka?siec={current.Name}&cel={Uri.EscapeDataString(PlatformPass.LocalPath(cel))}&stan={state}");
+        return Redirect($"{pass.PlatformAddress}/konto/przepustka?siec={current.Name}&cel={Uri.EscapeDataString(PlatformPass.LocalPath(cel))}&stan={state}");
     }
 }
