@@ -36,12 +36,7 @@ public sealed class MigrationTests
     public async Task A_site_from_before_the_date_index_gets_its_workshops_indexed_on_start()
     {
         await using var site = await NetworkSite.SetUpAsync();
-        await site.RunAsync<CmsDbContext>(async db =>
-        {
-            var migrations = db.Database.GetMigrations().ToList();
-            var index = migrations.FindIndex(m => m.EndsWith("_DateTimeFieldIndex", StringComparison.Ordinal));
-            await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync(migrations[index - 1]);
-        });
+        await MigrateToBeforeAsync(site, "_DateTimeFieldIndex");
 
         await site.RunAsync<SiteInitializer>(i => i.InitializeAsync());
 
@@ -56,12 +51,7 @@ public sealed class MigrationTests
     public async Task A_site_from_before_the_dated_taxonomy_index_gets_its_area_rows_dated_on_start()
     {
         await using var site = await NetworkSite.SetUpAsync();
-        await site.RunAsync<CmsDbContext>(async db =>
-        {
-            var migrations = db.Database.GetMigrations().ToList();
-            var index = migrations.FindIndex(m => m.EndsWith("_TaxonomyPublishedUtc", StringComparison.Ordinal));
-            await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync(migrations[index - 1]);
-        });
+        await MigrateToBeforeAsync(site, "_TaxonomyPublishedUtc");
 
         await site.RunAsync<SiteInitializer>(i => i.InitializeAsync());
 
@@ -71,4 +61,12 @@ public sealed class MigrationTests
         Assert.NotEmpty(rows);
         Assert.All(rows, r => Assert.True(r.Indexed is not null && r.Indexed == r.Published, $"{r.Indexed} for an item published {r.Published}"));
     }
+
+    /// <summary>Takes the site's database back to the migration before the one whose name ends so: a site from before it.</summary>
+    private static Task MigrateToBeforeAsync(TestSite site, string migrationSuffix) => site.RunAsync<CmsDbContext>(async db =>
+    {
+        var migrations = db.Database.GetMigrations().ToList();
+        var index = migrations.FindIndex(m => m.EndsWith(migrationSuffix, StringComparison.Ordinal));
+        await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync(migrations[index - 1]);
+    });
 }
