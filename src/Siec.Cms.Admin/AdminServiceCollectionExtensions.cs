@@ -43,6 +43,7 @@ public static class AdminServiceCollectionExtensions
             o.Cookie.Name = "siec.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+            o.CookieManager = new TenantCookieManager();
             // The cookie's security stamp is checked on every request: a disabled, erased or re-roled account, or one
             // whose password changed, is signed out at once rather than when its 14-day cookie ends.
             o.Events.OnValidatePrincipal = SecurityStampCheck.ValidateAsync;

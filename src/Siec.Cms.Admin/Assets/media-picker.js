@@ -5,6 +5,8 @@
 
   var listUrl = document.body.getAttribute("data-media-list");
   var uploadUrl = document.body.getAttribute("data-media-upload");
+  // Where the network's files are served: under its path prefix when it has one.
+  var filesUrl = document.body.getAttribute("data-media-files");
   if (!listUrl || !window.HTMLDialogElement) {
     return;
   }
@@ -102,7 +104,7 @@
           });
           if (f.image) {
             var img = document.createElement("img");
-            img.src = "/media/" + encodeURI(f.path);
+            img.src = filesUrl + encodeURI(f.path);
             img.alt = "";
             img.loading = "lazy";
             pick.appendChild(img);

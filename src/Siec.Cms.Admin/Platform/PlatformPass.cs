@@ -39,11 +39,9 @@ public sealed class PlatformPass(
     /// <summary>This request serves one of the platform's networks: where passages begin and passes are taken.</summary>
     public bool OnNetwork => !current.IsDefault && PlatformAddress is not null;
 
-    /// <summary>A running network's exact name and address, from its registered host only, never from the request.</summary>
+    /// <summary>A running network's exact name and address, from its registered host or prefix only, never from the request.</summary>
     public async Task<(string Name, string Address)?> NetworkAsync(string name) =>
-        await registry.FindAsync(name) is { IsDefault: false, State: TenantState.Running, Host: { } } network ? (network.Name, AddressOf(network)) : null;
-
-    public string AddressOf(TenantSettings network) => $"{options.Value.Scheme}://{network.Host}";
+        await registry.FindAsync(name) is { IsDefault: false, State: TenantState.Running } network ? (network.Name, options.Value.AddressOf(network)) : null;
 
     /// <summary>A new random state for a passage begun on this network.</summary>
     public static string NewState() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));

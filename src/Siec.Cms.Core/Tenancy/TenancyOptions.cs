@@ -24,4 +24,7 @@ public sealed class TenancyOptions
     /// moved alone. The connection string's user must then be allowed to create databases.
     /// </summary>
     public bool DatabasePerNetwork { get; set; }
+
+    /// <summary>A network's public address: its own host, or the platform's host and its path prefix.</summary>
+    public string AddressOf(TenantSettings network) => $"{Scheme}://{network.Host ?? DefaultHost}{network.Prefix}";
 }

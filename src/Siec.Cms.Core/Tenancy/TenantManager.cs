@@ -52,8 +52,8 @@ public sealed class TenantManager(
 
         var tenant = new TenantSettings
         {
-            Name = request.Name, DisplayName = request.DisplayName.Trim(), Host = request.Host, CoordinatorEmail = request.CoordinatorEmail,
-            RecipeName = RecipeReader.ReadFile(recipePath).Name, CreatedUtc = clock.UtcNow,
+            Name = request.Name, DisplayName = request.DisplayName.Trim(), Host = NullIfEmpty(request.Host), Prefix = NullIfEmpty(request.Prefix),
+            CoordinatorEmail = request.CoordinatorEmail, RecipeName = RecipeReader.ReadFile(recipePath).Name, CreatedUtc = clock.UtcNow,
         };
         try
         {
@@ -147,7 +147,7 @@ public sealed class TenantManager(
             return errors;
         }
 
-        var baseUrl = $"{options.Value.Scheme}://{tenant.Host}";
+        var baseUrl = options.Value.AddressOf(tenant);
         await services.GetRequiredService<PublicAddress>().RecordFirstAsync(baseUrl, services.GetRequiredService<Transactions>());
         var coordinator = (await services.GetRequiredService<UserManager<IdentityUser>>().FindByEmailAsync(tenant.CoordinatorEmail!))!;
         var model = new Dictionary<string, object?>
@@ -170,7 +170,18 @@ public sealed class TenantManager(
             errors.Add($"Sieć o nazwie '{request.Name}' już istnieje.");
         }
 
-        if (all.Any(t => t.Host == request.Host) || string.Equals(options.Value.DefaultHost?.Trim(), request.Host, StringComparison.OrdinalIgnoreCase))
+        if (request.Prefix.Length > 0)
+        {
+            if (string.IsNullOrWhiteSpace(options.Value.DefaultHost))
+            {
+                errors.Add("Sieć pod ścieżką działa na adresie platformy, a ta instalacja go nie ma (ustaw Cms:Tenants:DefaultHost).");
+            }
+            else if (all.Any(t => t.Prefix == request.Prefix))
+            {
+                errors.Add($"Ścieżkę '{request.Prefix}' ma już inna sieć.");
+            }
+        }
+        else if (all.Any(t => t.Host == request.Host) || string.Equals(options.Value.DefaultHost?.Trim(), request.Host, StringComparison.OrdinalIgnoreCase))
         {
             errors.Add($"Adres '{request.Host}' ma już inna sieć.");
         }
@@ -202,6 +213,8 @@ public sealed class TenantManager(
         });
         registry.Invalidate();
     }
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 
     private static string NotFound(string name) => $"Nie ma sieci '{name}' (sieci domyślnej nie wyłącza się ani nie usuwa).";
 

@@ -27,23 +27,36 @@ public sealed class TenantRegistry(IServiceScopeFactory scopes, IOptions<Tenancy
     public async Task<TenantSettings?> FindAsync(string name) =>
         (await CurrentAsync()).All.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The network of a request's host name; null when none claims it.</summary>
-    public async Task<TenantSettings?> ResolveAsync(string host)
+    /// <summary>
+    /// The network of a request: the one claiming its host, or on the platform's host the one whose path prefix
+    /// <paramref name="path"/> begins with (<c>/sieci/biblioteki/forum</c>); null when none claims the host.
+    /// </summary>
+    public async Task<TenantSettings?> ResolveAsync(string host, string path)
     {
         host = host.ToLowerInvariant();
+        var prefix = PrefixOf(path);
         var snapshot = await CurrentAsync();
-        // Where the default network takes every other host, a host unknown here is simply the default's.
-        if (!snapshot.ByHost.ContainsKey(host) && options.Value.DefaultHost is not null && DateTime.UtcNow - snapshot.LoadedUtc > UnknownHostRetry)
+        // A host or prefix unknown here may be a network created a moment ago on another node.
+        if (((!snapshot.ByHost.ContainsKey(host) && options.Value.DefaultHost is not null) || (prefix is not null && !snapshot.ByPrefix.ContainsKey(prefix)))
+            && DateTime.UtcNow - snapshot.LoadedUtc > UnknownHostRetry)
         {
             snapshot = await ReloadAsync();
         }
 
-        if (snapshot.ByHost.TryGetValue(host, out var tenant))
+        var tenant = snapshot.ByHost.TryGetValue(host, out var byHost) ? byHost : options.Value.DefaultHost is null ? snapshot.All[0] : null;
+        return tenant is { IsDefault: true } && prefix is not null && snapshot.ByPrefix.TryGetValue(prefix, out var byPrefix) ? byPrefix : tenant;
+    }
+
+    /// <summary><c>/sieci/x</c> of a path beginning with it, lower case; null for any other path.</summary>
+    private static string? PrefixOf(string path)
+    {
+        if (!path.StartsWith(TenantSettings.PrefixRoot + "/", StringComparison.OrdinalIgnoreCase))
         {
-            return tenant;
+            return null;
         }
 
-        return options.Value.DefaultHost is null ? snapshot.All[0] : null;
+        var end = path.IndexOf('/', TenantSettings.PrefixRoot.Length + 1);
+        return (end < 0 ? path : path[..end]).ToLowerInvariant();
     }
 
     /// <summary>Forgets what was read, after a change on this node.</summary>
@@ -125,10 +138,11 @@ public sealed class TenantRegistry(IServiceScopeFactory scopes, IOptions<Tenancy
         var all = new List<TenantSettings> { defaultTenant };
         all.AddRange(list.Tenants.OrderBy(t => t.Name, StringComparer.Ordinal));
         var byHost = all.Where(t => t.Host is not null).ToDictionary(t => t.Host!, StringComparer.Ordinal);
-        return new Snapshot(all, byHost, DateTime.UtcNow);
+        var byPrefix = all.Where(t => t.Prefix is not null).ToDictionary(t => t.Prefix!, StringComparer.Ordinal);
+        return new Snapshot(all, byHost, byPrefix, DateTime.UtcNow);
     }
 
     private static string? Normalize(string? host) => string.IsNullOrWhiteSpace(host) ? null : host.Trim().ToLowerInvariant();
 
-    private sealed record Snapshot(List<TenantSettings> All, Dictionary<string, TenantSettings> ByHost, DateTime LoadedUtc);
+    private sealed record Snapshot(List<TenantSettings> All, Dictionary<string, TenantSettings> ByHost, Dictionary<string, TenantSettings> ByPrefix, DateTime LoadedUtc);
 }

@@ -9,7 +9,11 @@ public sealed partial class TenantRequest
 
     public string DisplayName { get; set; } = "";
 
+    /// <summary>The network's own host name; the admin form's one address field may hold a path prefix instead.</summary>
     public string Host { get; set; } = "";
+
+    /// <summary>A path on the platform's host instead of a host: <c>/sieci/{slug}</c>.</summary>
+    public string Prefix { get; set; } = "";
 
     /// <summary>A recipe of the recipe folder by name, or a recipe file's path.</summary>
     public string Recipe { get; set; } = "";
@@ -31,6 +35,12 @@ public sealed partial class TenantRequest
         var errors = new List<string>();
         Name = Name.Trim().ToLowerInvariant();
         Host = Host.Trim().ToLowerInvariant();
+        Prefix = Prefix.Trim().ToLowerInvariant();
+        if (Host.StartsWith('/') && Prefix.Length == 0)
+        {
+            (Prefix, Host) = (Host, "");
+        }
+
         CoordinatorEmail = CoordinatorEmail.Trim();
         if (!NamePattern().IsMatch(Name))
         {
@@ -41,9 +51,17 @@ public sealed partial class TenantRequest
             errors.Add("Nazwa 'default' należy do sieci domyślnej.");
         }
 
-        if (!IsHostName(Host))
+        if (Prefix.Length > 0 && Host.Length > 0)
         {
-            errors.Add("Adres sieci musi być nazwą hosta, np. biblioteki.sieci.example (bez http:// i bez ścieżki).");
+            errors.Add("Podaj albo nazwę hosta, albo ścieżkę sieci, nie oba naraz.");
+        }
+        else if (Prefix.Length > 0 && !PrefixPattern().IsMatch(Prefix))
+        {
+            errors.Add($"Ścieżka sieci musi mieć postać {TenantSettings.PrefixRoot}/nazwa (małe litery bez polskich znaków, cyfry i myślniki, do 40 znaków), np. {TenantSettings.PrefixRoot}/biblioteki.");
+        }
+        else if (Prefix.Length == 0 && !IsHostName(Host))
+        {
+            errors.Add($"Adres sieci musi być nazwą hosta, np. biblioteki.sieci.example (bez http:// i bez ścieżki), albo ścieżką, np. {TenantSettings.PrefixRoot}/biblioteki.");
         }
 
         if (string.IsNullOrWhiteSpace(Recipe))
@@ -68,6 +86,9 @@ public sealed partial class TenantRequest
 
     [GeneratedRegex("^[a-z][a-z0-9-]{1,39}$")]
     private static partial Regex NamePattern();
+
+    [GeneratedRegex("^" + TenantSettings.PrefixRoot + "/[a-z0-9][a-z0-9-]{0,39}$")]
+    private static partial Regex PrefixPattern();
 
     [GeneratedRegex(@"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$")]
     private static partial Regex HostPattern();

@@ -19,8 +19,14 @@ public sealed class TenantSettings
 
     public string DisplayName { get; set; } = "";
 
-    /// <summary>The host name the network answers on, lower case, without a port.</summary>
+    /// <summary>Where networks on a path of the platform's host live: <c>/sieci/{name}</c>.</summary>
+    public const string PrefixRoot = "/sieci";
+
+    /// <summary>The host name the network answers on, lower case, without a port; null for a network on a path prefix.</summary>
     public string? Host { get; set; }
+
+    /// <summary>The path the network answers under on the platform's host (<c>/sieci/biblioteki</c>); null for a network on a host of its own.</summary>
+    public string? Prefix { get; set; }
 
     public TenantState State { get; set; } = TenantState.Running;
 

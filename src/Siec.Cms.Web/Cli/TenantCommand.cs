@@ -10,7 +10,7 @@ public static class TenantCommand
 {
     public const string Usage = """
         Użycie:
-          tenant create NAZWA --host HOST --recipe RECEPTURA --coordinator EMAIL [--title "Nazwa wyświetlana"]
+          tenant create NAZWA (--host HOST | --prefix /sieci/NAZWA) --recipe RECEPTURA --coordinator EMAIL [--title "Nazwa wyświetlana"]
                 [--coordinator-name "Imię Nazwisko"] [--areas "Obszar 1;Obszar 2;..."]
           tenant list
           tenant disable NAZWA
@@ -22,7 +22,7 @@ public static class TenantCommand
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var command = CommandLine.Parse(args, "--host", "--recipe", "--coordinator", "--title", "--out", "--coordinator-name", "--areas");
+        var command = CommandLine.Parse(args, "--host", "--prefix", "--recipe", "--coordinator", "--title", "--out", "--coordinator-name", "--areas");
         var verb = command.Words.FirstOrDefault();
         var name = command.Words.ElementAtOrDefault(1);
         var known = verb switch
@@ -30,7 +30,8 @@ public static class TenantCommand
             "list" => command.Words.Count == 1,
             "disable" or "enable" or "remove" => name is not null,
             "export" => name is not null && command.Options.ContainsKey("--out"),
-            "create" => name is not null && new[] { "--host", "--recipe", "--coordinator" }.All(command.Options.ContainsKey),
+            "create" => name is not null && command.Options.ContainsKey("--host") != command.Options.ContainsKey("--prefix")
+                && new[] { "--recipe", "--coordinator" }.All(command.Options.ContainsKey),
             _ => false,
         };
         if (!known)
@@ -48,19 +49,19 @@ public static class TenantCommand
             case "list":
                 foreach (var tenant in await registry.AllAsync())
                 {
-                    Console.WriteLine($"{tenant.Name}\t{tenant.Host ?? "(każdy inny adres)"}\t{(tenant.State == TenantState.Running ? "działa" : "wyłączona")}\t{tenant.DisplayName}");
+                    Console.WriteLine($"{tenant.Name}\t{tenant.Host ?? tenant.Prefix ?? "(każdy inny adres)"}\t{(tenant.State == TenantState.Running ? "działa" : "wyłączona")}\t{tenant.DisplayName}");
                 }
 
                 return 0;
             case "create":
                 var errors = await manager.CreateAsync(new TenantRequest
                 {
-                    Name = name!, Host = command.Options["--host"], Recipe = command.Options["--recipe"],
+                    Name = name!, Host = command.Options.GetValueOrDefault("--host") ?? "", Prefix = command.Options.GetValueOrDefault("--prefix") ?? "", Recipe = command.Options["--recipe"],
                     CoordinatorEmail = command.Options["--coordinator"], DisplayName = command.Options.GetValueOrDefault("--title") ?? "",
                     CoordinatorName = command.Options.GetValueOrDefault("--coordinator-name"),
                     ThematicAreas = command.Options.GetValueOrDefault("--areas")?.Replace(';', '\n'),
                 });
-                return Report(errors, $"Utworzono sieć '{name}' pod adresem {command.Options["--host"]}; koordynator dostanie e-mail z linkiem do ustawienia hasła, gdy strona będzie działać.");
+                return Report(errors, $"Utworzono sieć '{name}' pod adresem {command.Options.GetValueOrDefault("--host") ?? command.Options["--prefix"]}; koordynator dostanie e-mail z linkiem do ustawienia hasła, gdy strona będzie działać.");
             case "disable":
             case "enable":
                 var error = await manager.SetStateAsync(name!, verb == "disable" ? TenantState.Disabled : TenantState.Running);

@@ -4,8 +4,9 @@ using Siec.Cms.Core.Tenancy;
 namespace Siec.Cms.Web.Tenancy;
 
 /// <summary>
-/// Chooses the network of every request from its host name, before anything reads data: the request's scope then
-/// serves that network's database, media and caches. A host no network claims gets the platform's 404 page, a
+/// Chooses the network of every request from its host name (or, on the platform's host, its path prefix) before
+/// anything reads data: the request's scope then serves that network's database, media and caches. A prefixed
+/// network sees its prefix as the request's path base, as an application under a path does. A host no network claims gets the platform's 404 page, a
 /// disabled network a 503 page; the health checks belong to the process, not to a network.
 /// </summary>
 public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry registry, TenantShells shells)
@@ -18,7 +19,7 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
             return;
         }
 
-        var tenant = await registry.ResolveAsync(context.Request.Host.Host);
+        var tenant = await registry.ResolveAsync(context.Request.Host.Host, context.Request.Path.Value ?? "");
         if (tenant is null)
         {
             await PlatformPageAsync(context, StatusCodes.Status404NotFound, "Nie ma takiej sieci",
@@ -35,7 +36,37 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
         }
 
         context.Features.Set(await shells.EnterAsync(context.RequestServices, tenant));
-        await next(context);
+        if (tenant.Prefix is null)
+        {
+            await next(context);
+        }
+        else
+        {
+            await UnderPrefixAsync(context, tenant.Prefix);
+        }
+    }
+
+    private async Task UnderPrefixAsync(HttpContext context, string prefix)
+    {
+        var (pathBase, path) = (context.Request.PathBase, context.Request.Path);
+        path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase, out var rest);
+        context.Request.PathBase = pathBase.Add(prefix);
+        context.Request.Path = rest.HasValue ? rest : "/";
+        var body = PrefixedLinks.Install(context, context.Request.PathBase.Value!);
+        try
+        {
+            await next(context);
+            await body.FinishAsync();
+        }
+        catch
+        {
+            body.Abandon();
+            throw;
+        }
+        finally
+        {
+            (context.Request.PathBase, context.Request.Path) = (pathBase, path);
+        }
     }
 
     private static Task PlatformPageAsync(HttpContext context, int status, string title, string text)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using Siec.Cms.Core.Http;
 using Siec.Cms.Core.Recipes;
 using Siec.Cms.Core.Security;
@@ -13,7 +14,7 @@ namespace Siec.Cms.Admin.Pages.Admin;
 /// The platform admin (Orchard's Tenants): ORE staff list, create, disable, enable, export and remove networks.
 /// ManageTenants, and only on the platform's own (default) network: elsewhere the page does not exist.
 /// </summary>
-public sealed class NetworksModel(TenantManager manager, TenantRegistry registry, RecipeFolder folder, PermissionChecker permissions, CurrentTenant current) : PageModel
+public sealed class NetworksModel(TenantManager manager, TenantRegistry registry, RecipeFolder folder, PermissionChecker permissions, CurrentTenant current, IOptions<TenancyOptions> options) : PageModel
 {
     public const string Permission = "ManageTenants";
     private const long MaxRecipeBytes = 20 * 1024 * 1024;
@@ -23,6 +24,8 @@ public sealed class NetworksModel(TenantManager manager, TenantRegistry registry
     public TenantRequest Network { get; set; } = new();
 
     public IReadOnlyList<TenantSettings> Tenants { get; private set; } = [];
+
+    public string AddressOf(TenantSettings network) => options.Value.AddressOf(network);
 
     /// <summary>Words to find in a network's name, display name or host.</summary>
     [BindProperty(SupportsGet = true, Name = "q")]
@@ -101,7 +104,7 @@ public sealed class NetworksModel(TenantManager manager, TenantRegistry registry
             return await PageAsync();
         }
 
-        Message = $"Utworzono sieć „{Network.DisplayName}” pod adresem {Network.Host}. Koordynator dostał e-mail z linkiem do ustawienia hasła.";
+        Message = $"Utworzono sieć „{Network.DisplayName}” pod adresem {(Network.Prefix.Length > 0 ? Network.Prefix : Network.Host)}. Koordynator dostał e-mail z linkiem do ustawienia hasła.";
         return RedirectToPage();
     }
 
@@ -174,7 +177,7 @@ public sealed class NetworksModel(TenantManager manager, TenantRegistry registry
     private async Task<IActionResult> PageAsync()
     {
         var found = (await registry.AllAsync())
-            .Where(t => !t.IsDefault && TextFolding.ContainsAllWords($"{t.Name} {t.DisplayName} {t.Host}", Query))
+            .Where(t => !t.IsDefault && TextFolding.ContainsAllWords($"{t.Name} {t.DisplayName} {t.Host} {t.Prefix}", Query))
             .ToList();
         Total = found.Count;
         PageNumber = Math.Min(Paging.Clamp(PageNumber), Pages);
