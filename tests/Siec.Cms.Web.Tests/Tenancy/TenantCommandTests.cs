@@ -53,6 +53,21 @@ public sealed class TenantCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_network_on_a_path_is_created_only_where_the_platform_has_a_host_of_its_own()
+    {
+        var noPlatformHost = await RunAsync(null, "create", "siec-p", "--prefix", "/sieci/p", "--recipe", "nowa-siec", "--coordinator", "k@example.org");
+        Assert.Equal(1, noPlatformHost.ExitCode);
+        Assert.Contains("ustaw Cms:Tenants:DefaultHost", noPlatformHost.Error);
+        Assert.False(Directory.Exists(Path.Combine(Data, "Sites", "siec-p")));
+
+        var created = await RunAsync(null, "create", "siec-p", "--prefix", "/sieci/p", "--recipe", "nowa-siec", "--coordinator", "k@example.org", "--Cms:Tenants:DefaultHost=platforma.test");
+        var both = await RunAsync(null, "create", "siec-q", "--host", "q.test", "--prefix", "/sieci/q", "--recipe", "nowa-siec", "--coordinator", "k@example.org");
+        Assert.Equal(0, created.ExitCode);
+        Assert.Contains("siec-p\t/sieci/p\tdziała", (await RunAsync(null, "list")).Output);
+        Assert.Equal(2, both.ExitCode);
+    }
+
+    [Fact]
     public async Task An_unknown_verb_prints_the_usage_and_exits_2_instead_of_starting_the_site()
     {
         var typo = await SiteCommand.RunAsync(_folder, null, "tenat", "list", $"--Cms:DataPath={Data}");
