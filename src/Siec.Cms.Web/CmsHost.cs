@@ -155,6 +155,9 @@ public static class CmsHost
             app.UseOutputCacheMetrics();
             app.UseOutputCache();
         }
+
+        // After the output cache: a network on a path has its pages cached with their links already under its path.
+        app.UseMiddleware<PrefixedPages>();
         app.MapRazorPages();
         app.MapAdminAssets();
         app.MapForms();

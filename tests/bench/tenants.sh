@@ -3,7 +3,8 @@
 # nowa-siec and measures a post page (the forum's welcome topic) against the static CSS file; then starts a platform,
 # creates N networks from nowa-siec through the platform admin (/Admin/Sieci), requests each network's home page once,
 # prints the creation time per network, the process memory with all of them created, the same post page of one
-# network with the others created, and the memory once the idle networks are released.
+# network with the others created, the same page of a network on a path of the platform's host (/sieci/sciezka,
+# whose pages get their links prefixed on the way out), and the memory once the idle networks are released.
 # Usage: bash tests/bench/tenants.sh [networks] [seconds-per-url]     (defaults: 200 networks, 10 s)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -53,7 +54,8 @@ stop_site
 
 echo "== platform with $count networks"
 data=$work/platform
-start_site
+# The platform's own host, as networks on a path need.
+start_site --Cms:Tenants:DefaultHost="$(sed -E 's#^https?://([^:/]+).*#\1#' <<<"$base")"
 jar=$work/cookies
 token() { curl -s -b "$jar" -c "$jar" "$1" | sed -n 's/.*name="__RequestVerificationToken"[^>]*value="\([^"]*\)".*/\1/p' | head -n 1; }
 t=$(token "$base/Login")
@@ -83,6 +85,14 @@ many_static=$(rps -H "Host: siec-$first.test" "$base$static")
 many_post=$(rps -H "Host: siec-$first.test" "$base$post")
 echo "post page of one network with $((count - 1)) others: $many_post req/s, static: $many_static req/s, ratio $(ratio "$many_post" "$many_static")"
 echo "post page vs the single-network installation: $(ratio "$many_post" "$single_post") (req/s), $(ratio "$(ratio "$many_post" "$many_static")" "$(ratio "$single_post" "$single_static")") (ratio to static)"
+out=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" -c "$jar" \
+  --data-urlencode "__RequestVerificationToken=$t" --data-urlencode "Network.Name=sciezka" --data-urlencode "Network.Host=/sieci/sciezka" \
+  --data-urlencode "Network.Recipe=nowa-siec" --data-urlencode "Network.CoordinatorEmail=sciezka@example.org" "$base/Admin/Sieci?handler=Create")
+[ "$out" = 302 ] || { echo "the network on a path was not created ($out)"; exit 1; }
+warm "$base/sieci/sciezka$post"
+path_static=$(rps "$base$static")
+path_post=$(rps "$base/sieci/sciezka$post")
+echo "post page of a network on a path: $path_post req/s, static: $path_static req/s, ratio $(ratio "$path_post" "$path_static") ($(ratio "$(ratio "$path_post" "$path_static")" "$(ratio "$many_post" "$many_static")") × the network on a host)"
 echo "waiting for the idle networks to be released (idle time 1 minute, checked every minute)..."
 for _ in $(seq 1 30); do grep -q "Zwolniono" "$work/app.log" && break; sleep 10; done
 sleep 5

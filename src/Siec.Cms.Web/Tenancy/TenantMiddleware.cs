@@ -5,15 +5,16 @@ namespace Siec.Cms.Web.Tenancy;
 
 /// <summary>
 /// Chooses the network of every request from its host name (or, on the platform's host, its path prefix) before
-/// anything reads data: the request's scope then serves that network's database, media and caches. A prefixed
-/// network sees its prefix as the request's path base, as an application under a path does. A host no network claims gets the platform's 404 page, a
-/// disabled network a 503 page; the health checks belong to the process, not to a network.
+/// anything reads data: the request's scope then serves that network's database, media and caches. A network on a
+/// path sees it as the request's path base, as an application under a path does. A host no network claims gets the
+/// platform's 404 page, a disabled network a 503 page.
 /// </summary>
 public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry registry, TenantShells shells)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase))
+        // The health checks are the process's; a request run again (the error page) stays in the network it chose.
+        if (context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase) || context.Features.Get<TenantRuntime>() is not null)
         {
             await next(context);
             return;
@@ -52,16 +53,10 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
         path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase, out var rest);
         context.Request.PathBase = pathBase.Add(prefix);
         context.Request.Path = rest.HasValue ? rest : "/";
-        var body = PrefixedLinks.Install(context, context.Request.PathBase.Value!);
+        PrefixedLinks.RedirectUnder(context, prefix);
         try
         {
             await next(context);
-            await body.FinishAsync();
-        }
-        catch
-        {
-            body.Abandon();
-            throw;
         }
         finally
         {
