@@ -28,7 +28,7 @@ public sealed class PlatformSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Factory = MailSites.Create(Smtp, extra: new Dictionary<string, string> { ["Cms:Tenants:Scheme"] = "http" });
+        Factory = MailSites.Create(Smtp, extra: new Dictionary<string, string> { ["Cms:Tenants:Scheme"] = "http", ["Cms:Tenants:DefaultHost"] = "platforma.test" });
         Factory.UseKestrel(0);
         Factory.StartServer();
         Port = new Uri(Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()).Port;
@@ -110,5 +110,47 @@ public sealed class PlatformBrowserTests(PlatformSite site) : IClassFixture<Plat
         await portal.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSite.Artifacts, "portal-sieci.png"), FullPage = true });
         await portal.CloseAsync();
         await staff.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_network_on_a_path_of_the_platform_works_in_the_browser_with_every_link_inside_its_path()
+    {
+        const string coordinator = "dyrektor@example.org";
+        var staff = await site.Browser.NewPageAsync(new BrowserNewPageOptions { Locale = "pl-PL" });
+        await staff.GotoAsync(site.Url("platforma.test", "/Login"));
+        await BrowserSite.SignInAsync(staff, BrowserSite.AdminName, MailSites.Password, "**/Admin");
+        await staff.GotoAsync(site.Url("platforma.test", "/Admin/Sieci"));
+        await staff.FillAsync("#Network_DisplayName", "Dyrektorzy szkół");
+        await staff.FillAsync("#Network_Name", "dyrektorzy");
+        await staff.FillAsync("#Network_Host", "/sieci/dyrektorzy");
+        await staff.SelectOptionAsync("#Network_Recipe", "nowa-siec");
+        await staff.FillAsync("#Network_CoordinatorEmail", coordinator);
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Utwórz sieć" }).ClickAsync();
+        await staff.GetByRole(AriaRole.Status).Filter(new() { HasText = "Utworzono sieć" }).WaitForAsync();
+        await staff.CloseAsync();
+
+        await site.Smtp.WaitForAsync(_ => site.Smtp.To(coordinator).Any());
+        var mailed = new Uri(System.Text.RegularExpressions.Regex.Match(site.Smtp.To(coordinator).Single().TextBody!, @"http://platforma\.test/sieci/dyrektorzy/ustaw-haslo\?u=\S+").Value);
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "pl-PL" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new UriBuilder(mailed) { Port = site.Port }.Uri.ToString());
+        await page.FillAsync("#Password", Password);
+        await page.FillAsync("#Confirm", Password);
+        await Task.WhenAll(page.WaitForURLAsync("**/sieci/dyrektorzy/Login?haslo=ustawione"), page.GetByRole(AriaRole.Button, new() { Name = "Zapisz hasło" }).ClickAsync());
+        await BrowserSite.SignInAsync(page, coordinator, Password, "**/sieci/dyrektorzy/Admin");
+        await page.GotoAsync(site.Url("platforma.test", "/sieci/dyrektorzy/Admin/Content/Edit?type=BlogPost"));
+        await page.FillAsync("#f-TitlePart-Title", "Narada dyrektorów");
+        await page.FillAsync("#f-MarkdownBodyPart-Markdown", "Pytania zadawajcie na [forum sieci](/forum).");
+        await Task.WhenAll(page.WaitForURLAsync("**/sieci/dyrektorzy/Admin/Content/Edit?id=*"), page.GetByRole(AriaRole.Button, new() { Name = "Opublikuj", Exact = true }).ClickAsync());
+
+        await page.GotoAsync(site.Url("platforma.test", "/sieci/dyrektorzy/blog/narada-dyrektorow"));
+        Assert.Equal("Narada dyrektorów", (await page.Locator("h1").TextContentAsync())?.Trim());
+        // The editor's link to /forum, written for the root of a host, leads to this network's forum.
+        await Task.WhenAll(page.WaitForURLAsync("**/sieci/dyrektorzy/forum"), page.GetByRole(AriaRole.Link, new() { Name = "forum sieci" }).ClickAsync());
+        // Signed in on the network's path only: the platform's admin, on the same host, asks who it is.
+        await page.GotoAsync(site.Url("platforma.test", "/Admin"));
+        Assert.Contains("/Login", page.Url);
+        Assert.DoesNotContain("/sieci/", page.Url);
+        await context.CloseAsync();
     }
 }
