@@ -94,6 +94,41 @@ public abstract class BoundedQueryTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task Opening_an_unchanged_topic_again_writes_nothing_and_a_new_reply_is_marked_read_at_the_next_visit()
+    {
+        const string topic = "/forum/sprawy-ogolne/maly-temat";
+        var member = _counted.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(member, "/Login", new() { ["UserName"] = await ForumMembers.CreateAsync(_site, "czytelniczka"), ["Password"] = MailSites.Password })).StatusCode);
+
+        Assert.True(await WritesAsync(member, topic) > 0, "the first visit marks the topic read");
+        Assert.Equal(0, await WritesAsync(member, topic));
+        Assert.DoesNotContain("maly-temat?nowe=1", await member.GetStringAsync("/forum/sprawy-ogolne"));
+
+        var now = DateTime.UtcNow;
+        await ImportAsync([Item("malyrnowa" + new string('0', 17), "ForumReply", null, now, null, "malytemat" + new string('0', 17), "ForumTopic")]);
+        Assert.Contains("maly-temat?nowe=1", await member.GetStringAsync("/forum/sprawy-ogolne"));
+        Assert.True(await WritesAsync(member, topic) > 0, "a visit after a new reply marks it read again");
+        Assert.Equal(0, await WritesAsync(member, topic));
+        Assert.DoesNotContain("maly-temat?nowe=1", await member.GetStringAsync("/forum/sprawy-ogolne"));
+    }
+
+    private async Task<int> WritesAsync(HttpClient client, string path)
+    {
+        _counter.Reset();
+        SqlCounter.Measuring.Value = true;
+        try
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(path)).StatusCode);
+        }
+        finally
+        {
+            SqlCounter.Measuring.Value = false;
+        }
+
+        return _counter.Writes;
+    }
+
     private async Task<(int Statements, int Rows)> MeasureAsync(HttpClient client, string path, int run)
     {
         // Once to warm what a process reads once (definitions, templates); the measured address is new to the page cache.
@@ -191,10 +226,13 @@ public abstract class BoundedQueryTests : IAsyncLifetime
 
         private int _statements;
         private int _rows;
+        private int _writes;
 
         public int Statements => _statements;
 
         public int Rows => _rows;
+
+        public int Writes => _writes;
 
         private void Count(int statements, int rows)
         {
@@ -209,6 +247,7 @@ public abstract class BoundedQueryTests : IAsyncLifetime
         {
             _statements = 0;
             _rows = 0;
+            _writes = 0;
         }
 
         public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
@@ -226,6 +265,11 @@ public abstract class BoundedQueryTests : IAsyncLifetime
         public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
         {
             Count(1, 0);
+            if (Measuring.Value && command.CommandText.TrimStart().Split(' ', 2)[0].ToUpperInvariant() is "INSERT" or "UPDATE" or "DELETE")
+            {
+                Interlocked.Increment(ref _writes);
+            }
+
             return ValueTask.FromResult(result);
         }
 

@@ -90,7 +90,7 @@ public sealed class ForumItemPage(ContentQuery query, ListQuery lists, ForumStat
 
         if (userId is not null)
         {
-            await tools.MarkReadAsync(userId, topic.ContentItemId);
+            await tools.MarkReadAsync(userId, topic.ContentItemId, readBefore);
         }
 
         var requested = Pager.From(http, pageSize, 0);

@@ -14,7 +14,7 @@ namespace Siec.Network.Forum;
 /// where the first unread reply is), moderator tools, and what a refused or previewed post left to show again.
 /// </summary>
 public sealed class ForumMemberTools(
-    IAntiforgery antiforgery, ForumPosting posting, UserContentLinks links, ContentQuery query, SafeHtml safeHtml)
+    IAntiforgery antiforgery, ForumPosting posting, UserContentLinks links, ContentQuery query, SafeHtml safeHtml, ForumStats stats)
 {
     /// <summary>Where an endpoint leaves a refused or previewed post for the page it shows again.</summary>
     public const string StateKey = "forum-state";
@@ -64,10 +64,18 @@ public sealed class ForumMemberTools(
     public async Task<DateTime?> LastReadAsync(string userId, string topicId) => (await links.GetAsync(ForumLinks.Read, userId, topicId))?.Utc;
 
     /// <summary>
-    /// Written on its own, not in a site transaction: reading changes no page, so it must not drop the shared page
-    /// cache as committed changes do.
+    /// Marks the topic read, unless the mark read at <paramref name="readBefore"/> is already after its last activity:
+    /// opening an unchanged topic again writes nothing, so members reading at once do not queue for SQLite's one
+    /// writer. Written on its own, not in a site transaction: reading changes no page, so it must not drop the shared
+    /// page cache as committed changes do.
     /// </summary>
-    public Task MarkReadAsync(string userId, string topicId) => links.SetAsync(ForumLinks.Read, userId, topicId);
+    public async Task MarkReadAsync(string userId, string topicId, DateTime? readBefore)
+    {
+        if (readBefore is null || await stats.ActivityAsync(topicId) is not { } activity || activity > readBefore)
+        {
+            await links.SetAsync(ForumLinks.Read, userId, topicId);
+        }
+    }
 
     public bool MayEdit(ClaimsPrincipal user, ContentItem post) => posting.MayEdit(user, post);
 

@@ -57,6 +57,10 @@ public sealed class ForumStats(ContentQuery query, CmsDbContext db)
         return await WithRepliesAsync(page);
     }
 
+    /// <summary>When anything last happened in the topic (its list index row); null when the index has no row for it.</summary>
+    public Task<DateTime?> ActivityAsync(string topicId) =>
+        db.ContainedIndex.Where(c => c.ContentItemId == topicId).Select(c => c.ActivityUtc).FirstOrDefaultAsync();
+
     /// <summary>The list order that puts a pinned topic before the others of its category.</summary>
     public const int PinnedOrder = -1;
 
