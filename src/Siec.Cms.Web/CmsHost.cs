@@ -158,6 +158,8 @@ public static class CmsHost
 
         // After the output cache: a network on a path has its pages cached with their links already under its path.
         app.UseMiddleware<PrefixedPages>();
+        // After the output cache too: a cached page needs no connection.
+        app.UseMiddleware<RequestConnection>();
         app.MapRazorPages();
         app.MapAdminAssets();
         app.MapForms();
