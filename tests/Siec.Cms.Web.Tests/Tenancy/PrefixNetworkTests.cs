@@ -47,7 +47,10 @@ public abstract partial class PrefixNetworkTests : TenancyTest
     {
         Assert.Empty(await CreateAsync("biblioteki", "nowa-siec", "Biblioteki Mazowsza", host: Prefix));
         await UserAsync("biblioteki", "ala", "Administrator");
+        await UserAsync(null, "ola", "Member");
         var browser = ClientOf(PlatformHost);
+        // The platform's form cookies (path /) reach the network's path too: its forms must still work beside them.
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/Login")).StatusCode);
 
         var toLogin = await browser.GetAsync(Prefix + "/Admin");
         Assert.Equal(HttpStatusCode.Redirect, toLogin.StatusCode);
@@ -67,6 +70,11 @@ public abstract partial class PrefixNetworkTests : TenancyTest
 
         // Same browser, same host: the platform's admin still asks who it is.
         Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/Admin")).StatusCode);
+        // Signing in on the platform too keeps both sessions, each on its own path.
+        await SignedInAsync(browser, "ola", MailSites.Password);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/konto")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync(Prefix + "/Admin")).StatusCode);
+        Assert.Contains("ola", await browser.GetStringAsync("/konto"));
 
         // The network's cookie presented to the platform under the platform's name is refused.
         var value = cookie[(cookie.IndexOf('=') + 1)..cookie.IndexOf(';')];
