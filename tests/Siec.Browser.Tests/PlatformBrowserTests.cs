@@ -59,38 +59,13 @@ public sealed class PlatformBrowserTests(PlatformSite site) : IClassFixture<Plat
     [Fact]
     public async Task Staff_create_a_network_and_its_coordinator_signs_in_from_the_mail_and_publishes_a_post()
     {
-        var staff = await site.Browser.NewPageAsync(new BrowserNewPageOptions { Locale = "pl-PL" });
-        await staff.GotoAsync(site.Url("platforma.test", "/Login"));
-        await BrowserSite.SignInAsync(staff, BrowserSite.AdminName, MailSites.Password, "**/Admin");
-        await staff.GotoAsync(site.Url("platforma.test", "/Admin/Sieci"));
-        await Axe.AssertNoSeriousViolationsAsync(staff);
-        await staff.FillAsync("#Network_DisplayName", "Biblioteki Mazowsza");
-        await staff.FillAsync("#Network_Name", "biblioteki");
-        await staff.FillAsync("#Network_Host", "biblioteki.test");
-        await staff.SelectOptionAsync("#Network_Recipe", "nowa-siec");
-        await staff.FillAsync("#Network_CoordinatorEmail", Coordinator);
-        await staff.GetByRole(AriaRole.Button, new() { Name = "Utwórz sieć" }).ClickAsync();
-        await staff.GetByRole(AriaRole.Status).Filter(new() { HasText = "Utworzono sieć" }).WaitForAsync();
+        var staff = await CreateNetworkAsync("Biblioteki Mazowsza", "biblioteki", "biblioteki.test", Coordinator);
         Assert.Equal(1, await staff.Locator("td", new() { HasText = "biblioteki.test" }).CountAsync());
         await Axe.AssertNoSeriousViolationsAsync(staff);
         await staff.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSite.Artifacts, "sieci-platformy.png"), FullPage = true });
 
-        await site.Smtp.WaitForAsync(_ => site.Smtp.To(Coordinator).Any());
-        var mailed = new Uri(System.Text.RegularExpressions.Regex.Match(site.Smtp.To(Coordinator).Single().TextBody!, @"http://biblioteki\.test/ustaw-haslo\?u=\S+").Value);
-        // The mail names the network's own address; only the test server's port is added here.
-        var link = new UriBuilder(mailed) { Port = site.Port }.Uri;
-        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "pl-PL" });
-        var coordinator = await context.NewPageAsync();
-        await coordinator.GotoAsync(link.ToString());
-        await coordinator.FillAsync("#Password", Password);
-        await coordinator.FillAsync("#Confirm", Password);
-        await Task.WhenAll(coordinator.WaitForURLAsync("**/Login?haslo=ustawione"), coordinator.GetByRole(AriaRole.Button, new() { Name = "Zapisz hasło" }).ClickAsync());
-        await BrowserSite.SignInAsync(coordinator, Coordinator, Password, "**/Admin");
-        await coordinator.GotoAsync(site.Url("biblioteki.test", "/Admin/Content/Edit?type=BlogPost"));
-        await coordinator.FillAsync("#f-TitlePart-Title", "Pierwsze spotkanie sieci");
-        await coordinator.FillAsync("#f-MarkdownBodyPart-Markdown", "Spotykamy się w bibliotece w Radomiu.");
-        await Task.WhenAll(coordinator.WaitForURLAsync("**/Admin/Content/Edit?id=*"), coordinator.GetByRole(AriaRole.Button, new() { Name = "Opublikuj", Exact = true }).ClickAsync());
-
+        var (context, coordinator) = await CoordinatorSignsInAsync(Coordinator, @"http://biblioteki\.test/ustaw-haslo\?u=\S+", "biblioteki.test", "");
+        await PublishPostAsync(coordinator, site.Url("biblioteki.test", "/Admin/Content/Edit?type=BlogPost"), "Pierwsze spotkanie sieci", "Spotykamy się w bibliotece w Radomiu.");
         await coordinator.GotoAsync(site.Url("biblioteki.test", "/blog/pierwsze-spotkanie-sieci"));
         Assert.Equal("Pierwsze spotkanie sieci", (await coordinator.Locator("h1").TextContentAsync())?.Trim());
         // Her session is the network's: the platform's admin does not know her.
@@ -116,33 +91,10 @@ public sealed class PlatformBrowserTests(PlatformSite site) : IClassFixture<Plat
     public async Task A_network_on_a_path_of_the_platform_works_in_the_browser_with_every_link_inside_its_path()
     {
         const string coordinator = "dyrektor@example.org";
-        var staff = await site.Browser.NewPageAsync(new BrowserNewPageOptions { Locale = "pl-PL" });
-        await staff.GotoAsync(site.Url("platforma.test", "/Login"));
-        await BrowserSite.SignInAsync(staff, BrowserSite.AdminName, MailSites.Password, "**/Admin");
-        await staff.GotoAsync(site.Url("platforma.test", "/Admin/Sieci"));
-        await staff.FillAsync("#Network_DisplayName", "Dyrektorzy szkół");
-        await staff.FillAsync("#Network_Name", "dyrektorzy");
-        await staff.FillAsync("#Network_Host", "/sieci/dyrektorzy");
-        await staff.SelectOptionAsync("#Network_Recipe", "nowa-siec");
-        await staff.FillAsync("#Network_CoordinatorEmail", coordinator);
-        await staff.GetByRole(AriaRole.Button, new() { Name = "Utwórz sieć" }).ClickAsync();
-        await staff.GetByRole(AriaRole.Status).Filter(new() { HasText = "Utworzono sieć" }).WaitForAsync();
-        await staff.CloseAsync();
+        await (await CreateNetworkAsync("Dyrektorzy szkół", "dyrektorzy", "/sieci/dyrektorzy", coordinator)).CloseAsync();
 
-        await site.Smtp.WaitForAsync(_ => site.Smtp.To(coordinator).Any());
-        var mailed = new Uri(System.Text.RegularExpressions.Regex.Match(site.Smtp.To(coordinator).Single().TextBody!, @"http://platforma\.test/sieci/dyrektorzy/ustaw-haslo\?u=\S+").Value);
-        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "pl-PL" });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(new UriBuilder(mailed) { Port = site.Port }.Uri.ToString());
-        await page.FillAsync("#Password", Password);
-        await page.FillAsync("#Confirm", Password);
-        await Task.WhenAll(page.WaitForURLAsync("**/sieci/dyrektorzy/Login?haslo=ustawione"), page.GetByRole(AriaRole.Button, new() { Name = "Zapisz hasło" }).ClickAsync());
-        await BrowserSite.SignInAsync(page, coordinator, Password, "**/sieci/dyrektorzy/Admin");
-        await page.GotoAsync(site.Url("platforma.test", "/sieci/dyrektorzy/Admin/Content/Edit?type=BlogPost"));
-        await page.FillAsync("#f-TitlePart-Title", "Narada dyrektorów");
-        await page.FillAsync("#f-MarkdownBodyPart-Markdown", "Pytania zadawajcie na [forum sieci](/forum).");
-        await Task.WhenAll(page.WaitForURLAsync("**/sieci/dyrektorzy/Admin/Content/Edit?id=*"), page.GetByRole(AriaRole.Button, new() { Name = "Opublikuj", Exact = true }).ClickAsync());
-
+        var (context, page) = await CoordinatorSignsInAsync(coordinator, @"http://platforma\.test/sieci/dyrektorzy/ustaw-haslo\?u=\S+", "platforma.test", "/sieci/dyrektorzy");
+        await PublishPostAsync(page, site.Url("platforma.test", "/sieci/dyrektorzy/Admin/Content/Edit?type=BlogPost"), "Narada dyrektorów", "Pytania zadawajcie na [forum sieci](/forum).");
         await page.GotoAsync(site.Url("platforma.test", "/sieci/dyrektorzy/blog/narada-dyrektorow"));
         Assert.Equal("Narada dyrektorów", (await page.Locator("h1").TextContentAsync())?.Trim());
         // The editor's link to /forum, written for the root of a host, leads to this network's forum.
@@ -152,5 +104,50 @@ public sealed class PlatformBrowserTests(PlatformSite site) : IClassFixture<Plat
         Assert.Contains("/Login", page.Url);
         Assert.DoesNotContain("/sieci/", page.Url);
         await context.CloseAsync();
+    }
+
+    /// <summary>Staff sign in to the platform admin and create a network from <c>nowa-siec</c>; their page stays on <c>/Admin/Sieci</c>.</summary>
+    private async Task<IPage> CreateNetworkAsync(string title, string name, string address, string coordinator)
+    {
+        var staff = await site.Browser.NewPageAsync(new BrowserNewPageOptions { Locale = "pl-PL" });
+        await staff.GotoAsync(site.Url("platforma.test", "/Login"));
+        await BrowserSite.SignInAsync(staff, BrowserSite.AdminName, MailSites.Password, "**/Admin");
+        await staff.GotoAsync(site.Url("platforma.test", "/Admin/Sieci"));
+        await Axe.AssertNoSeriousViolationsAsync(staff);
+        await staff.FillAsync("#Network_DisplayName", title);
+        await staff.FillAsync("#Network_Name", name);
+        await staff.FillAsync("#Network_Host", address);
+        await staff.SelectOptionAsync("#Network_Recipe", "nowa-siec");
+        await staff.FillAsync("#Network_CoordinatorEmail", coordinator);
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Utwórz sieć" }).ClickAsync();
+        await staff.GetByRole(AriaRole.Status).Filter(new() { HasText = "Utworzono sieć" }).WaitForAsync();
+        return staff;
+    }
+
+    /// <summary>
+    /// The coordinator, in a browser of their own, opens the mailed link (the mail names the network's own address;
+    /// only the test server's port is added here), chooses a password and signs in to the network's admin.
+    /// </summary>
+    private async Task<(IBrowserContext Context, IPage Page)> CoordinatorSignsInAsync(string coordinator, string linkPattern, string host, string path)
+    {
+        await site.Smtp.WaitForAsync(_ => site.Smtp.To(coordinator).Any());
+        var mailed = new Uri(System.Text.RegularExpressions.Regex.Match(site.Smtp.To(coordinator).Single().TextBody!, linkPattern).Value);
+        Assert.Equal(host, mailed.Host);
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "pl-PL" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new UriBuilder(mailed) { Port = site.Port }.Uri.ToString());
+        await page.FillAsync("#Password", Password);
+        await page.FillAsync("#Confirm", Password);
+        await Task.WhenAll(page.WaitForURLAsync($"**{path}/Login?haslo=ustawione"), page.GetByRole(AriaRole.Button, new() { Name = "Zapisz hasło" }).ClickAsync());
+        await BrowserSite.SignInAsync(page, coordinator, Password, $"**{path}/Admin");
+        return (context, page);
+    }
+
+    private static async Task PublishPostAsync(IPage page, string editor, string title, string markdown)
+    {
+        await page.GotoAsync(editor);
+        await page.FillAsync("#f-TitlePart-Title", title);
+        await page.FillAsync("#f-MarkdownBodyPart-Markdown", markdown);
+        await Task.WhenAll(page.WaitForURLAsync("**/Admin/Content/Edit?id=*"), page.GetByRole(AriaRole.Button, new() { Name = "Opublikuj", Exact = true }).ClickAsync());
     }
 }
