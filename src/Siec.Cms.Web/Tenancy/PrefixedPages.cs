@@ -112,7 +112,8 @@ internal sealed class PrefixedBody : Stream
         // What was written through the response's pipe writer reaches this stream only when it completes.
         await _feature.CompleteAsync();
         _context.Features.Set(_original);
-        if (_page is null)
+        // Nothing kept (not a page, or a page without a body: HEAD, 304) is left as it is.
+        if (_page is not { Length: > 0 })
         {
             return;
         }
