@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
@@ -29,6 +30,9 @@ public sealed class PlatformPass(
     public const string StateCookie = "siec.przepustka";
 
     public const string ArrivalPath = "/konto/z-platformy";
+
+    /// <summary>The state cookie's path, set and deleted alike: this network's arrival page, under its path when it has one.</summary>
+    public static string StateCookiePath(HttpRequest request) => request.PathBase + ArrivalPath;
 
     /// <summary>The platform's own address, when the installation has one (<c>Cms:Tenants:DefaultHost</c>).</summary>
     public string? PlatformAddress => options.Value.DefaultHost is { Length: > 0 } host ? $"{options.Value.Scheme}://{host}" : null;

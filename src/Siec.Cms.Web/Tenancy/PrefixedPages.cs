@@ -67,7 +67,17 @@ internal sealed class PrefixedBody : Stream
 
     public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
-    public override void Write(byte[] buffer, int offset, int count) => WriteAsync(buffer, offset, count).GetAwaiter().GetResult();
+    public override void Write(byte[] buffer, int offset, int count)
+    {
+        if (Keeps())
+        {
+            _page.Write(buffer, offset, count);
+        }
+        else
+        {
+            _original.Stream.Write(buffer, offset, count);
+        }
+    }
 
     public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();

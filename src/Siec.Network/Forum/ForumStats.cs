@@ -57,9 +57,12 @@ public sealed class ForumStats(ContentQuery query, CmsDbContext db)
         return await WithRepliesAsync(page);
     }
 
-    /// <summary>When anything last happened in the topic (its list index row); null when the index has no row for it.</summary>
+    /// <summary>
+    /// When anything last happened in the published topic (its list index row, as the unread markers read it); null
+    /// when it has no published row.
+    /// </summary>
     public Task<DateTime?> ActivityAsync(string topicId) =>
-        db.ContainedIndex.Where(c => c.ContentItemId == topicId).Select(c => c.ActivityUtc).FirstOrDefaultAsync();
+        db.ContainedIndex.Where(c => c.ContentItemId == topicId && c.Published).Select(c => c.ActivityUtc).FirstOrDefaultAsync();
 
     /// <summary>The list order that puts a pinned topic before the others of its category.</summary>
     public const int PinnedOrder = -1;

@@ -101,6 +101,10 @@ public abstract partial class PrefixNetworkTests : TenancyTest
 
         var arrival = await browser.GetAsync(pass.Headers.Location.PathAndQuery);
         Assert.Equal(HttpStatusCode.Redirect, arrival.StatusCode);
+        // The state is spent: its cookie is deleted where it was set, under the network's path.
+        var spent = arrival.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("siec.przepustka=", StringComparison.Ordinal));
+        Assert.Contains($"path={Prefix}/konto/z-platformy", spent, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("expires=Thu, 01 Jan 1970", spent, StringComparison.OrdinalIgnoreCase);
         Assert.StartsWith(Prefix + "/", arrival.Headers.Location!.OriginalString);
         Assert.Contains("kontem platformy", await browser.GetStringAsync(Prefix + "/konto"));
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/konto")).StatusCode);

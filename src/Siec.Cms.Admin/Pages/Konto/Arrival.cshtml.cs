@@ -26,7 +26,7 @@ public sealed class ArrivalModel(
         }
 
         var state = Request.Cookies[PlatformPass.StateCookie];
-        Response.Cookies.Delete(PlatformPass.StateCookie, new CookieOptions { Path = PlatformPass.ArrivalPath });
+        Response.Cookies.Delete(PlatformPass.StateCookie, new CookieOptions { Path = PlatformPass.StateCookiePath(Request) });
         if (await pass.RedeemAsync(current.Name, t, state) is not { } who)
         {
             return Refuse(StatusCodes.Status400BadRequest,

@@ -24,7 +24,7 @@ public sealed class ToPlatformModel(PlatformPass pass, CurrentTenant current) : 
         var state = PlatformPass.NewState();
         Response.Cookies.Append(PlatformPass.StateCookie, state, new CookieOptions
         {
-            HttpOnly = true, Secure = Request.IsHttps, SameSite = SameSiteMode.Lax, Path = Request.PathBase + PlatformPass.ArrivalPath, MaxAge = TimeSpan.FromMinutes(10), IsEssential = true,
+            HttpOnly = true, Secure = Request.IsHttps, SameSite = SameSiteMode.Lax, Path = PlatformPass.StateCookiePath(Request), MaxAge = TimeSpan.FromMinutes(10), IsEssential = true,
         });
         return Redirect($"{pass.PlatformAddress}/konto/przepustka?siec={current.Name}&cel={Uri.EscapeDataString(PlatformPass.LocalPath(cel))}&stan={state}");
     }
