@@ -175,7 +175,7 @@ public static class CmsServiceCollectionExtensions
         {
             // Interceptors the host registers (tracing, or a test counting statements) see every command. Connections
             // are pooled: opening one reads the schema again, which cost a signed-in page ~10 ms of lookups.
-            services.AddDbContext<SqliteCmsDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<CurrentTenant>().ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+            services.AddDbContext<SqliteCmsDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<CurrentTenant>().ConnectionString).AddInterceptors([SqlitePragmas.Instance, .. sp.GetServices<IInterceptor>()]));
             services.AddScoped<CmsDbContext>(sp => sp.GetRequiredService<SqliteCmsDbContext>());
             services.AddScoped<ISearchIndex, SqliteSearchIndex>();
         }

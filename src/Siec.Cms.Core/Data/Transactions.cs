@@ -12,7 +12,17 @@ public sealed class Transactions(CmsDbContext db, DocumentStore documents, IEnum
     /// </summary>
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> SqliteWriters = new(StringComparer.Ordinal);
 
-    public Task<T> RunAsync<T>(Func<Task<T>> work) => RunAsync(work, commit: true);
+    /// <summary>
+    /// SQLite's page cache for a long write, in KiB (the default is 2 MB). A 100,000-item import changes pages of every
+    /// index all over the file; with the default cache each changed page went out to the WAL and was read back many
+    /// times (1.9 GB written for a 330 MB database). The cache is given back when the transaction ends.
+    /// </summary>
+    private const int LargeWriteCacheKiB = 64 * 1024;
+
+    public Task<T> RunAsync<T>(Func<Task<T>> work) => RunAsync(work, commit: true, large: false);
+
+    /// <summary>Runs many writes (a recipe) in one transaction, with room for the pages they change.</summary>
+    public Task RunLargeAsync(Func<Task> work) => RunAsync(Returning(work), commit: true, large: true);
 
     /// <summary>Runs the work in a transaction of its own that is rolled back at the end: a dry run that changes nothing.</summary>
     public Task RunAndRollBackAsync(Func<Task> work)
@@ -22,14 +32,16 @@ public sealed class Transactions(CmsDbContext db, DocumentStore documents, IEnum
             throw new InvalidOperationException("A dry run needs a transaction of its own.");
         }
 
-        return RunAsync(async () =>
-        {
-            await work();
-            return true;
-        }, commit: false);
+        return RunAsync(Returning(work), commit: false, large: true);
     }
 
-    private async Task<T> RunAsync<T>(Func<Task<T>> work, bool commit)
+    private static Func<Task<bool>> Returning(Func<Task> work) => async () =>
+    {
+        await work();
+        return true;
+    };
+
+    private async Task<T> RunAsync<T>(Func<Task<T>> work, bool commit, bool large)
     {
         if (db.Database.CurrentTransaction is not null)
         {
@@ -42,8 +54,10 @@ public sealed class Transactions(CmsDbContext db, DocumentStore documents, IEnum
             await writer.WaitAsync();
         }
 
+        long? cache = null;
         try
         {
+            cache = large && writer is not null ? await EnlargeCacheAsync() : null;
             await using var transaction = await db.Database.BeginTransactionAsync();
             try
             {
@@ -73,15 +87,39 @@ public sealed class Transactions(CmsDbContext db, DocumentStore documents, IEnum
         }
         finally
         {
+            if (cache is { } previous)
+            {
+                await RestoreCacheAsync(previous);
+            }
+
             writer?.Release();
         }
     }
 
-    public Task RunAsync(Func<Task> work) => RunAsync(async () =>
+    public Task RunAsync(Func<Task> work) => RunAsync(Returning(work), commit: true, large: false);
+
+    /// <summary>Enlarges the page cache of this scope's SQLite connection, held open until <see cref="RestoreCacheAsync"/>; returns the setting it had.</summary>
+    private async Task<long> EnlargeCacheAsync()
     {
-        await work();
-        return true;
-    });
+        await db.Database.OpenConnectionAsync();
+        var previous = Convert.ToInt64(await PragmaAsync("PRAGMA cache_size"), System.Globalization.CultureInfo.InvariantCulture);
+        await PragmaAsync($"PRAGMA cache_size = -{LargeWriteCacheKiB}");
+        return previous;
+    }
+
+    /// <summary>Sets the cache back (SQLite frees the pages above it) and lets the connection go back to the pool.</summary>
+    private async Task RestoreCacheAsync(long previous)
+    {
+        await PragmaAsync($"PRAGMA cache_size = {previous}");
+        await db.Database.CloseConnectionAsync();
+    }
+
+    private async Task<object?> PragmaAsync(string sql)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
 
     private async Task NotifyCommittedAsync()
     {

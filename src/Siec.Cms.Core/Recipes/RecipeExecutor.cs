@@ -41,7 +41,7 @@ public sealed class RecipeExecutor(
             return result;
         }
 
-        await transactions.RunAsync(RunStepsAsync);
+        await transactions.RunLargeAsync(RunStepsAsync);
         foreach (var (path, content) in pending.Files)
         {
             await media.WriteAsync(path, content);

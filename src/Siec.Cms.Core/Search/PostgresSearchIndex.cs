@@ -18,7 +18,7 @@ public sealed class PostgresSearchIndex(CmsDbContext db) : ISearchIndex
     }
 
     public Task IndexNewAsync(IReadOnlyList<SearchDocument> documents) =>
-        db.InsertValuesAsync($"""INSERT INTO "SearchIndex" {SearchDocument.Columns}""", SearchDocument.Rows(documents));
+        db.InsertValuesAsync($"\"SearchIndex\" {SearchDocument.Columns}", SearchDocument.Rows(documents));
 
     public async Task RemoveAsync(string contentItemId) =>
         await db.Database.ExecuteSqlAsync($"""DELETE FROM "SearchIndex" WHERE "ContentItemId" = {contentItemId}""");

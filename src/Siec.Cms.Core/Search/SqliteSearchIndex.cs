@@ -20,7 +20,7 @@ public sealed class SqliteSearchIndex(CmsDbContext db) : ISearchIndex
     }
 
     public Task IndexNewAsync(IReadOnlyList<SearchDocument> documents) =>
-        db.InsertValuesAsync($"INSERT INTO {Table} {SearchDocument.Columns}", SearchDocument.Rows(documents));
+        db.InsertValuesAsync($"{Table} {SearchDocument.Columns}", SearchDocument.Rows(documents));
 
     public async Task RemoveAsync(string contentItemId) =>
         await db.Database.ExecuteSqlAsync($"DELETE FROM SearchIndex WHERE ContentItemId = {contentItemId}");

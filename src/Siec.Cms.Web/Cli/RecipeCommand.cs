@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Recipes;
+using Siec.Cms.Core.Search;
 using Siec.Cms.Core.Recipes.Export;
 using Siec.Cms.Core.Security;
 using Siec.Cms.Core.Tenancy;
@@ -35,6 +36,12 @@ public static class RecipeCommand
         }
 
         await using var app = await CommandLine.StartAsync(command.Settings);
+        if (verb != "export")
+        {
+            // The search index needs the dictionary from the first item on; it loads on the other core meanwhile.
+            app.Services.GetRequiredService<PolishStemmer>().WarmUp();
+        }
+
         var tenantName = command.Options.GetValueOrDefault("--tenant") ?? TenantSettings.DefaultName;
         if (await app.Services.GetRequiredService<TenantRegistry>().FindAsync(tenantName) is not { } tenant)
         {
