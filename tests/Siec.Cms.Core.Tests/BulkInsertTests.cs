@@ -42,7 +42,7 @@ public sealed class SqliteBulkInsertTests() : BulkInsertTests(DatabaseKind.Sqlit
     [Fact]
     public async Task A_recipe_writes_with_a_64_MB_page_cache_and_the_pooled_connection_gets_the_default_back()
     {
-        var seen = new CacheSizeAtInsert();
+        var seen = new CacheSizeInImport();
         await using var site = await TestSite.CreateAsync(DatabaseKind.Sqlite, s => s.AddSingleton<IInterceptor>(seen));
         var before = await site.RunAsync<CmsDbContext, long>(CacheSizeAsync);
 
@@ -78,7 +78,7 @@ public sealed class SqliteBulkInsertTests() : BulkInsertTests(DatabaseKind.Sqlit
     }
 
     /// <summary>The page cache of the connection that looks the imported items up, read on that connection in its transaction.</summary>
-    private sealed class CacheSizeAtInsert : DbCommandInterceptor
+    private sealed class CacheSizeInImport : DbCommandInterceptor
     {
         public long? During { get; private set; }
 

@@ -24,7 +24,7 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
     {
         if (IsNew(connection))
         {
-            using var command = Command(connection);
+            using var command = Command(connection, Sql);
             command.ExecuteNonQuery();
         }
     }
@@ -33,18 +33,24 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
     {
         if (IsNew(connection))
         {
-            await using var command = Command(connection);
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await RunAsync(connection, Sql, cancellationToken);
         }
+    }
+
+    /// <summary>Runs a pragma on an open connection outside any transaction; returns the value it reads, if any.</summary>
+    public static async Task<object?> RunAsync(DbConnection connection, string pragma, CancellationToken cancellation = default)
+    {
+        await using var command = Command(connection, pragma);
+        return await command.ExecuteScalarAsync(cancellation);
     }
 
     private static bool IsNew(DbConnection connection) =>
         connection is not SqliteConnection { Handle: { } handle } || Configured.TryAdd(handle, handle);
 
-    private static DbCommand Command(DbConnection connection)
+    private static DbCommand Command(DbConnection connection, string pragma)
     {
         var command = connection.CreateCommand();
-        command.CommandText = Sql;
+        command.CommandText = pragma;
         return command;
     }
 }

@@ -48,7 +48,8 @@ public sealed class Transactions(CmsDbContext db, DocumentStore documents, IEnum
             return await work();
         }
 
-        var writer = db.Database.IsSqlite() ? SqliteWriters.GetOrAdd(db.Database.GetConnectionString() ?? "", _ => new SemaphoreSlim(1, 1)) : null;
+        var sqlite = db.Database.IsSqlite();
+        var writer = sqlite ? SqliteWriters.GetOrAdd(db.Database.GetConnectionString() ?? "", _ => new SemaphoreSlim(1, 1)) : null;
         if (writer is not null)
         {
             await writer.WaitAsync();
@@ -57,7 +58,7 @@ public sealed class Transactions(CmsDbContext db, DocumentStore documents, IEnum
         long? cache = null;
         try
         {
-            cache = large && writer is not null ? await EnlargeCacheAsync() : null;
+            cache = large && sqlite ? await EnlargeCacheAsync() : null;
             await using var transaction = await db.Database.BeginTransactionAsync();
             try
             {
@@ -102,23 +103,17 @@ public sealed class Transactions(CmsDbContext db, DocumentStore documents, IEnum
     private async Task<long> EnlargeCacheAsync()
     {
         await db.Database.OpenConnectionAsync();
-        var previous = Convert.ToInt64(await PragmaAsync("PRAGMA cache_size"), System.Globalization.CultureInfo.InvariantCulture);
-        await PragmaAsync($"PRAGMA cache_size = -{LargeWriteCacheKiB}");
+        var connection = db.Database.GetDbConnection();
+        var previous = Convert.ToInt64(await SqlitePragmas.RunAsync(connection, "PRAGMA cache_size"), System.Globalization.CultureInfo.InvariantCulture);
+        await SqlitePragmas.RunAsync(connection, $"PRAGMA cache_size = -{LargeWriteCacheKiB}");
         return previous;
     }
 
     /// <summary>Sets the cache back (SQLite frees the pages above it) and lets the connection go back to the pool.</summary>
     private async Task RestoreCacheAsync(long previous)
     {
-        await PragmaAsync($"PRAGMA cache_size = {previous}");
+        await SqlitePragmas.RunAsync(db.Database.GetDbConnection(), $"PRAGMA cache_size = {previous}");
         await db.Database.CloseConnectionAsync();
-    }
-
-    private async Task<object?> PragmaAsync(string sql)
-    {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync();
     }
 
     private async Task NotifyCommittedAsync()

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Recipes;
-using Siec.Cms.Core.Search;
 using Siec.Cms.Core.Recipes.Export;
+using Siec.Cms.Core.Search;
 using Siec.Cms.Core.Security;
 using Siec.Cms.Core.Tenancy;
 

@@ -108,7 +108,7 @@ public sealed partial class NodeFailureTests(SiteCluster cluster)
         // the kill. The survivors have none and no 5xx; the clients saw no more failures than the killed node's.
         var stats = await cluster.BalancerStatsAsync();
         // CI shows only the end of its output, so the figures that decide go last, after the nodes' warnings.
-        var report = string.Concat(cluster.Nodes.Select((n, i) => $"\nnode{n.Number} warnings during the test:\n" + string.Join('\n', n.Log()[Math.Min(logsFrom[i], n.Log().Length)..].Split('\n').Where(l => l.Contains(" WRN]") || l.Contains(" ERR]")).TakeLast(15))))
+        var report = string.Concat(cluster.Nodes.Select((n, i) => $"\nnode{n.Number} warnings during the test:\n" + string.Join('\n', (n.Log() is var log ? log[Math.Min(logsFrom[i], log.Length)..] : "").Split('\n').Where(l => l.Contains(" WRN]") || l.Contains(" ERR]")).TakeLast(15))))
             + $"\ndatabase at the kill:\n{activity}\n" + wrk.Output
             + "\nbalancer 5xx:\n" + string.Join('\n', cluster.BalancerErrors().TakeLast(20))
             + $"\n{timeline}; {wrk.Errors} load errors; failed posts: {string.Join("; ", failed)}; balancer: "
