@@ -154,6 +154,7 @@ public static class CmsHost
         {
             app.UseOutputCacheMetrics();
             app.UseOutputCache();
+            app.UseMiddleware<MemberPageCache>();
         }
 
         // After the output cache: a network on a path has its pages cached with their links already under its path.

@@ -29,19 +29,9 @@ public sealed class UnsectionedPagePolicy : IOutputCachePolicy
 
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
-        if (!context.Tags.Any(t => t.StartsWith(CacheSections.Tag(""), StringComparison.Ordinal)))
-        {
-            context.Tags.Add(CacheSections.Unsectioned);
-        }
-
-        var tenant = context.HttpContext.RequestServices.GetRequiredService<CurrentTenant>().Name;
-        var tags = context.Tags.ToList();
+        var tags = CacheSections.StoredTags(context.Tags, context.HttpContext.RequestServices.GetRequiredService<CurrentTenant>().Name);
         context.Tags.Clear();
-        foreach (var tag in tags)
-        {
-            context.Tags.Add(CacheSections.OfTenant(tenant, tag));
-        }
-
+        context.Tags.UnionWith(tags);
         return ValueTask.CompletedTask;
     }
 }

@@ -23,6 +23,21 @@ public static class CacheSections
     /// <summary>A tag as the output cache stores it: of one network, so one network's change never empties another's pages.</summary>
     public static string OfTenant(string tenant, string tag) => tenant + "|" + tag;
 
+    /// <summary>
+    /// The tags a page is stored with: those it was given, with <see cref="Unsectioned"/> when it named no section,
+    /// each made its network's.
+    /// </summary>
+    public static IReadOnlyList<string> StoredTags(IEnumerable<string> tags, string tenant)
+    {
+        var given = tags.ToList();
+        if (!given.Any(t => t.StartsWith(Tag(""), StringComparison.Ordinal)))
+        {
+            given.Add(Unsectioned);
+        }
+
+        return given.Distinct().Select(t => OfTenant(tenant, t)).ToList();
+    }
+
     /// <summary>Tags the page being cached with the sections it shows.</summary>
     public static void ShowsSections(this HttpContext http, IEnumerable<string> sections)
     {

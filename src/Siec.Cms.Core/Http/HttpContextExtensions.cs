@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
+using Siec.Cms.Core.Caching;
 
 namespace Siec.Cms.Core.Http;
 
@@ -9,7 +10,7 @@ public static class HttpContextExtensions
 {
     /// <summary>
     /// Antiforgery tokens for a form on this page. The page then belongs to this reader, so it is never kept in the
-    /// shared output cache (another reader would get a token that is not theirs).
+    /// shared output cache (another reader would get a token that is not theirs), nor kept for other members.
     /// </summary>
     public static AntiforgeryTokenSet PrivateTokens(this HttpContext http, IAntiforgery antiforgery)
     {
@@ -18,6 +19,7 @@ public static class HttpContextExtensions
             cache.Context.AllowCacheStorage = false;
         }
 
+        http.ShowsPersonalData();
         return antiforgery.GetAndStoreTokens(http);
     }
 }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+using Siec.Cms.Core.Caching;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Display;
 using Siec.Cms.Core.Http;
@@ -7,7 +9,7 @@ using Siec.Cms.Core.Http;
 namespace Siec.Network.Site;
 
 /// <summary>Turns a template or an item into a whole themed page, and every miss into the Polish 404 page.</summary>
-public sealed class SitePages(ContentDisplay display, PublicAddress address, IAntiforgery antiforgery)
+public sealed class SitePages(ContentDisplay display, PublicAddress address, IAntiforgery antiforgery, IOptions<AntiforgeryOptions> antiforgeryOptions)
 {
     /// <summary>Where an endpoint that shows a page again (a refused post) puts the status code to answer with.</summary>
     public const string StatusKey = "page-status";
@@ -31,12 +33,20 @@ public sealed class SitePages(ContentDisplay display, PublicAddress address, IAn
         TemplateAsync(http, "HttpError-NotFound", new Dictionary<string, object?> { ["Path"] = http.Request.Path.Value },
             new PageMeta("Nie znaleziono strony"), StatusCodes.Status404NotFound);
 
-    /// <summary>The signed-in reader for the header; such a page is never stored in the shared page cache.</summary>
+    /// <summary>
+    /// The signed-in reader for the header: placeholders when the page is rendered for every member of the reader's
+    /// roles (the host puts the reader's own in), else their own, and then the page is theirs alone.
+    /// </summary>
     private PageAccount? Account(HttpContext http)
     {
         if (http.User.Identity is not { IsAuthenticated: true, Name: { } name })
         {
             return null;
+        }
+
+        if (http.SharedRender() is { } shared)
+        {
+            return new PageAccount(shared.NamePlaceholder, antiforgeryOptions.Value.FormFieldName, shared.TokenPlaceholder);
         }
 
         var tokens = http.PrivateTokens(antiforgery);

@@ -1,0 +1,40 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Http;
+
+namespace Siec.Cms.Core.Caching;
+
+/// <summary>
+/// A reader page being rendered for every signed-in member of one set of roles, to be kept and served to each of
+/// them: what belongs to one member alone in every page (their name and form token in the header) is rendered as a
+/// placeholder, and the host puts the member's own in on every answer. A page that shows more of one member (unread
+/// markers, their own forms) says so with <see cref="MemberPages.ShowsPersonalData"/> and is not kept.
+/// </summary>
+public sealed class MemberPageRender
+{
+    /// <summary>Letters and digits only, so that HTML encoding leaves a placeholder as it is; random, so no post can write one.</summary>
+    public string Nonce { get; } = "siecmember" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+
+    public string NamePlaceholder => PlaceholderOfName(Nonce);
+
+    public string TokenPlaceholder => PlaceholderOfToken(Nonce);
+
+    public bool Personal { get; private set; }
+
+    public void MarkPersonal() => Personal = true;
+
+    public static string PlaceholderOfName(string nonce) => nonce + "name";
+
+    public static string PlaceholderOfToken(string nonce) => nonce + "token";
+}
+
+public static class MemberPages
+{
+    /// <summary>The shared render under way for this request, if the page is being rendered for every member of its roles.</summary>
+    public static MemberPageRender? SharedRender(this HttpContext http) => http.Features.Get<MemberPageRender>();
+
+    /// <summary>
+    /// The page shows something of this member alone (their unread markers, follows, forms): it is rendered for them
+    /// and never kept for other members.
+    /// </summary>
+    public static void ShowsPersonalData(this HttpContext http) => http.SharedRender()?.MarkPersonal();
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.OutputCaching;
+using Siec.Cms.Core.Caching;
+using Siec.Cms.Core.Display;
+using Siec.Cms.Core.Http;
+using Siec.Cms.Core.Tenancy;
+
+namespace Siec.Cms.Web;
+
+/// <summary>
+/// Reader pages for signed-in members from the page cache too. A page is rendered once for all members of the same
+/// roles, with placeholders for the member's name and form token (<see cref="MemberPageRender"/>), kept in the output
+/// cache's store beside the anonymous pages under the same tags (a commit evicts both, on every node sharing the
+/// store), and served to each member with their own name and token put in. A page that shows one member's own data
+/// (<see cref="MemberPages.ShowsPersonalData"/>) is rendered for each request, as before. Runs after the output cache
+/// (whose feature carries the page's tags) and before the prefixed networks' links are moved (kept moved).
+/// </summary>
+public sealed class MemberPageCache(RequestDelegate next, IOutputCacheStore store, IAntiforgery antiforgery)
+{
+    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(30);
+
+    public async Task InvokeAsync(HttpContext http, CurrentTenant tenant)
+    {
+        if (!HttpMethods.IsGet(http.Request.Method) || http.User.Identity is not { IsAuthenticated: true, Name: { } name }
+            || http.GetEndpoint()?.Metadata.GetMetadata<IOutputCachePolicy>() is null)
+        {
+            await next(http);
+            return;
+        }
+
+        var key = Key(http, tenant.Name);
+        if (await store.GetAsync(key, http.RequestAborted) is { } entry)
+        {
+            // Stored as the nonce, the time it was rendered and the page, a line each.
+            var stored = Encoding.UTF8.GetString(entry).Split('\n', 3);
+            var age = DateTimeOffset.UtcNow - DateTimeOffset.FromUnixTimeMilliseconds(long.Parse(stored[1], CultureInfo.InvariantCulture));
+            // As the output cache does for anonymous pages: the page comes from the cache, rendered this long ago.
+            http.Response.Headers.Age = ((long)Math.Max(0, age.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            http.Response.ContentType = "text/html; charset=utf-8";
+            await WriteAsync(http, stored[2], stored[0], name);
+            return;
+        }
+
+        var render = new MemberPageRender();
+        http.Features.Set(render);
+        var body = new HtmlPageBody(http);
+        try
+        {
+            await next(http);
+        }
+        catch
+        {
+            body.Abandon();
+            throw;
+        }
+        finally
+        {
+            http.Features.Set<MemberPageRender>(null);
+        }
+
+        if (await body.TakeAsync() is not { } page)
+        {
+            return;
+        }
+
+        if (http.Response.StatusCode == StatusCodes.Status200OK && !render.Personal && http.Features.Get<IOutputCacheFeature>() is { } cache)
+        {
+            var tags = CacheSections.StoredTags(cache.Context.Tags, tenant.Name).ToArray();
+            var stored = $"{render.Nonce}\n{DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()}\n{page}";
+            await store.SetAsync(key, Encoding.UTF8.GetBytes(stored), tags, Lifetime, http.RequestAborted);
+        }
+
+        await WriteAsync(http, page, render.Nonce, name);
+    }
+
+    /// <summary>The page with this member's name and a form token of theirs in place of the placeholders.</summary>
+    private Task WriteAsync(HttpContext http, string page, string nonce, string name)
+    {
+        var token = http.PrivateTokens(antiforgery).RequestToken!;
+        var html = page.Replace(MemberPageRender.PlaceholderOfName(nonce), ContentDisplay.Encoder.Encode(name), StringComparison.Ordinal)
+            .Replace(MemberPageRender.PlaceholderOfToken(nonce), token, StringComparison.Ordinal);
+        return HtmlPageBody.WriteAsync(http, html);
+    }
+
+    /// <summary>One page per network, path and query, and set of roles (what a member may see and do follows from their roles).</summary>
+    private static string Key(HttpContext http, string tenant)
+    {
+        var roles = string.Join(',', http.User.FindAll(ClaimTypes.Role).Select(c => c.Value).Order(StringComparer.Ordinal));
+        return $"member\u001e{tenant}\u001e{roles}\u001e{http.Request.PathBase}{http.Request.Path}{http.Request.QueryString}";
+    }
+}
