@@ -40,14 +40,14 @@ public sealed class ContentLookup(CmsDbContext db)
             _pathOwners[path] = null;
         }
 
-        foreach (var (id, type) in await db.ContentItems.Where(r => contentItemIds.Contains(r.ContentItemId) && (r.Latest || r.Published))
+        foreach (var (id, type) in await db.ContentItems.Where(r => EF.Parameter(contentItemIds).Contains(r.ContentItemId) && (r.Latest || r.Published))
                      .Select(r => new ValueTuple<string, string>(r.ContentItemId, r.ContentType)).ToListAsync())
         {
             _types[id] = type;
         }
 
         // A path has one owner; several rows (latest and published versions) name the same item.
-        foreach (var (path, owner) in await db.AutorouteIndex.Where(r => paths.Contains(r.Path))
+        foreach (var (path, owner) in await db.AutorouteIndex.Where(r => EF.Parameter(paths).Contains(r.Path))
                      .Select(r => new ValueTuple<string, string>(r.Path, r.ContentItemId)).ToListAsync())
         {
             _pathOwners[path] = owner;

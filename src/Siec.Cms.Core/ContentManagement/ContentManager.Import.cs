@@ -63,9 +63,10 @@ public sealed partial class ContentManager
     {
         var ids = batch.Select(i => i.ContentItemId).Distinct().ToList();
         var versionIds = batch.Select(i => i.ContentItemVersionId).OfType<string>().Distinct().ToList();
-        // Two queries, each on its index: one with OR between the lists would read the whole table.
-        var items = await db.ContentItems.Where(r => ids.Contains(r.ContentItemId)).Select(r => r.ContentItemId).Distinct().ToListAsync();
-        var versions = await db.ContentItems.Where(r => versionIds.Contains(r.ContentItemVersionId)).Select(r => r.ContentItemVersionId).ToListAsync();
+        // Two queries, each on its index: one with OR between the lists would read the whole table. Each list is one
+        // parameter (EF.Parameter): SQLite looks each of a statement's parameters up among all the others.
+        var items = await db.ContentItems.Where(r => EF.Parameter(ids).Contains(r.ContentItemId)).Select(r => r.ContentItemId).Distinct().ToListAsync();
+        var versions = await db.ContentItems.Where(r => EF.Parameter(versionIds).Contains(r.ContentItemVersionId)).Select(r => r.ContentItemVersionId).ToListAsync();
         return (items.ToHashSet(StringComparer.Ordinal), versions.ToHashSet(StringComparer.Ordinal));
     }
 

@@ -55,6 +55,14 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
     }
 
     /// <summary>
+    /// SQL that reads the ids passed as one argument (<see cref="IdsArgument"/>) as rows, for <c>x IN (…)</c>: one
+    /// parameter however many ids, where SQLite would look each of hundreds of parameters up among all the others.
+    /// </summary>
+    public abstract string IdsFrom(string placeholder);
+
+    public abstract object IdsArgument(IReadOnlyCollection<string> ids);
+
+    /// <summary>
     /// Limits an index to published rows in the very form EF Core writes <c>x.Published</c> in a query on both
     /// databases (the bare column), so that SQLite sees the query's condition matches and sorts on the index.
     /// </summary>

@@ -7,6 +7,10 @@ public sealed class PostgresCmsDbContext(DbContextOptions<PostgresCmsDbContext> 
 {
     protected override string PublishedFilter => "\"Published\"";
 
+    public override string IdsFrom(string placeholder) => $"SELECT unnest({placeholder})";
+
+    public override object IdsArgument(IReadOnlyCollection<string> ids) => ids.ToArray();
+
     public override void LockUntilCommit(SqlBatch batch, string scope, IEnumerable<string> keys)
     {
         foreach (var key in keys.Distinct().Order(StringComparer.Ordinal))

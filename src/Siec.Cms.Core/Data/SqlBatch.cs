@@ -19,9 +19,6 @@ public sealed class SqlBatch
 
     public void Add(string sql, params object[] args) => _statements.Add((sql, args));
 
-    /// <summary>"{0}, {1}, …" for a list of <paramref name="count"/> arguments.</summary>
-    public static string Placeholders(int count) => string.Join(", ", Enumerable.Range(0, count).Select(i => $"{{{i}}}"));
-
     public async Task ExecuteAsync(CmsDbContext db)
     {
         var sql = new StringBuilder();

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 
 namespace Siec.Cms.Core.Data;
@@ -6,4 +7,8 @@ namespace Siec.Cms.Core.Data;
 public sealed class SqliteCmsDbContext(DbContextOptions<SqliteCmsDbContext> options) : CmsDbContext(options)
 {
     protected override string PublishedFilter => "\"Published\" = 1";
+
+    public override string IdsFrom(string placeholder) => $"SELECT value FROM json_each({placeholder})";
+
+    public override object IdsArgument(IReadOnlyCollection<string> ids) => JsonSerializer.Serialize(ids);
 }

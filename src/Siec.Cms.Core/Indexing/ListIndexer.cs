@@ -17,7 +17,7 @@ public sealed class ListIndexer(CmsDbContext db) : ICommittingWork
     /// <summary>Lists deeper than this are not a real site's (a loop in a broken recipe must not spin forever).</summary>
     private const int MaxDepth = 16;
 
-    private const int ListsPerStatement = 90;
+    private const int ListsPerStatement = 1000;
 
     /// <summary>
     /// An item's index rows were rewritten: they take the activity inside it again (it may be a list itself), and the
@@ -65,7 +65,7 @@ public sealed class ListIndexer(CmsDbContext db) : ICommittingWork
         for (var depth = 0; changed.Count > 0 && depth < MaxDepth; depth++)
         {
             levels.Add(changed);
-            changed = await db.ContainedIndex.Where(c => changed.Contains(c.ContentItemId)).Select(c => c.ListContentItemId).Distinct().ToListAsync();
+            changed = await db.ContainedIndex.Where(c => EF.Parameter(changed).Contains(c.ContentItemId)).Select(c => c.ListContentItemId).Distinct().ToListAsync();
         }
 
         return levels;
@@ -76,15 +76,15 @@ public sealed class ListIndexer(CmsDbContext db) : ICommittingWork
     /// (the next level up counts those). Two replies in one topic at once: the second batch waits at the locks for
     /// the first to commit and then counts both.
     /// </summary>
-    private static void Recount(SqlBatch batch, string[] lists)
+    private void Recount(SqlBatch batch, string[] lists)
     {
-        var ids = SqlBatch.Placeholders(lists.Length);
-        batch.Add($"DELETE FROM \"ListIndex\" WHERE \"ListContentItemId\" IN ({ids})", lists);
+        var ids = db.IdsFrom("{0}");
+        batch.Add($"DELETE FROM \"ListIndex\" WHERE \"ListContentItemId\" IN ({ids})", db.IdsArgument(lists));
         batch.Add($"""
             INSERT INTO "ListIndex" ("ListContentItemId", "PublishedCount", "LastActivityUtc")
             SELECT "ListContentItemId", COUNT(*), MAX("ActivityUtc") FROM "ContainedIndex"
             WHERE "ListContentItemId" IN ({ids}) AND "Published" GROUP BY "ListContentItemId"
-            """, lists);
+            """, db.IdsArgument(lists));
         RefreshActivity(batch, lists);
     }
 
@@ -92,11 +92,11 @@ public sealed class ListIndexer(CmsDbContext db) : ICommittingWork
     /// The index rows of the items take the count of the list each is, and the later of their publication and the
     /// latest activity inside them.
     /// </summary>
-    private static void RefreshActivity(SqlBatch batch, string[] items) => batch.Add($"""
+    private void RefreshActivity(SqlBatch batch, string[] items) => batch.Add($"""
         UPDATE "ContainedIndex" SET
             "ActivityUtc" = COALESCE((SELECT l."LastActivityUtc" FROM "ListIndex" AS l WHERE l."ListContentItemId" = "ContainedIndex"."ContentItemId"
                 AND ("ContainedIndex"."PublishedUtc" IS NULL OR l."LastActivityUtc" > "ContainedIndex"."PublishedUtc")), "PublishedUtc"),
             "ChildCount" = COALESCE((SELECT l."PublishedCount" FROM "ListIndex" AS l WHERE l."ListContentItemId" = "ContainedIndex"."ContentItemId"), 0)
-        WHERE "ContentItemId" IN ({SqlBatch.Placeholders(items.Length)})
-        """, items);
+        WHERE "ContentItemId" IN ({db.IdsFrom("{0}")})
+        """, db.IdsArgument(items));
 }

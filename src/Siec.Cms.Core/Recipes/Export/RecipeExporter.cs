@@ -59,7 +59,7 @@ public sealed class RecipeExporter(CmsDbContext db, DocumentStore documents, Con
         for (var done = 0; done < order.Count; done += ItemsPerRead)
         {
             var ids = order.Skip(done).Take(ItemsPerRead).ToList();
-            var records = await db.ContentItems.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id);
+            var records = await db.ContentItems.AsNoTracking().Where(r => EF.Parameter(ids).Contains(r.Id)).ToDictionaryAsync(r => r.Id);
             foreach (var id in ids)
             {
                 ContentItemJson.Write(ContentRecords.ToItem(records[id])).WriteTo(json);
