@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Text;
+using System.Text.Json;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.OutputCaching;
 using Siec.Cms.Core.Caching;
 using Siec.Cms.Core.Display;
 using Siec.Cms.Core.Http;
 using Siec.Cms.Core.Tenancy;
+using Siec.Cms.Web.Tenancy;
 
 namespace Siec.Cms.Web;
 
@@ -14,9 +16,10 @@ namespace Siec.Cms.Web;
 /// Reader pages for signed-in members from the page cache too. A page is rendered once for all members of the same
 /// roles, with placeholders for the member's name and form token (<see cref="MemberPageRender"/>), kept in the output
 /// cache's store beside the anonymous pages under the same tags (a commit evicts both, on every node sharing the
-/// store), and served to each member with their own name and token put in. A page that shows one member's own data
-/// (<see cref="MemberPages.ShowsPersonalData"/>) is rendered for each request, as before. Runs after the output cache
-/// (whose feature carries the page's tags) and before the prefixed networks' links are moved (kept moved).
+/// store), and served to each member with their own name, token and parts (<see cref="MemberHoles"/>) put in. A page
+/// that shows one member's own data otherwise (<see cref="MemberPages.ShowsPersonalData"/>) is rendered for each
+/// request, as before. Runs after the output cache (whose feature carries the page's tags) and before the prefixed
+/// networks' links are moved (kept moved; the parts put in are moved as they are).
 /// </summary>
 public sealed class MemberPageCache(RequestDelegate next, IOutputCacheStore store, IAntiforgery antiforgery)
 {
@@ -34,13 +37,13 @@ public sealed class MemberPageCache(RequestDelegate next, IOutputCacheStore stor
         var key = Key(http, tenant.Name);
         if (await store.GetAsync(key, http.RequestAborted) is { } entry)
         {
-            // Stored as the nonce, the time it was rendered and the page, a line each.
-            var stored = Encoding.UTF8.GetString(entry).Split('\n', 3);
+            // Stored as the nonce, the time it was rendered, its holes and the page, a line each.
+            var stored = Encoding.UTF8.GetString(entry).Split('\n', 4);
             var age = DateTimeOffset.UtcNow - DateTimeOffset.FromUnixTimeMilliseconds(long.Parse(stored[1], CultureInfo.InvariantCulture));
             // As the output cache does for anonymous pages: the page comes from the cache, rendered this long ago.
             http.Response.Headers.Age = ((long)Math.Max(0, age.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
             http.Response.ContentType = "text/html; charset=utf-8";
-            await WriteAsync(http, stored[2], stored[0], name);
+            await WriteAsync(http, stored[3], stored[0], JsonSerializer.Deserialize<List<MemberHole>>(stored[2])!, name);
             return;
         }
 
@@ -69,20 +72,22 @@ public sealed class MemberPageCache(RequestDelegate next, IOutputCacheStore stor
         if (http.Response.StatusCode == StatusCodes.Status200OK && !render.Personal && http.Features.Get<IOutputCacheFeature>() is { } cache)
         {
             var tags = CacheSections.StoredTags(cache.Context.Tags, tenant.Name).ToArray();
-            var stored = $"{render.Nonce}\n{DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()}\n{page}";
+            var stored = $"{render.Nonce}\n{DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()}\n{JsonSerializer.Serialize(render.Holes)}\n{page}";
             await store.SetAsync(key, Encoding.UTF8.GetBytes(stored), tags, Lifetime, http.RequestAborted);
         }
 
-        await WriteAsync(http, page, render.Nonce, name);
+        await WriteAsync(http, page, render.Nonce, render.Holes, name);
     }
 
-    /// <summary>The page with this member's name and a form token of theirs in place of the placeholders.</summary>
-    private Task WriteAsync(HttpContext http, string page, string nonce, string name)
+    /// <summary>The page with this member's own parts, name and a form token of theirs in place of the placeholders.</summary>
+    private async Task WriteAsync(HttpContext http, string page, string nonce, IReadOnlyList<MemberHole> holes, string name)
     {
+        var prefix = http.RequestServices.GetRequiredService<CurrentTenant>().Settings.Prefix;
+        page = await MemberHoles.FillAsync(http, page, nonce, holes, part => prefix is null ? part : PrefixedLinks.Rewrite(part, prefix));
         var token = http.PrivateTokens(antiforgery).RequestToken!;
         var html = page.Replace(MemberPageRender.PlaceholderOfName(nonce), ContentDisplay.Encoder.Encode(name), StringComparison.Ordinal)
             .Replace(MemberPageRender.PlaceholderOfToken(nonce), token, StringComparison.Ordinal);
-        return HtmlPageBody.WriteAsync(http, html);
+        await HtmlPageBody.WriteAsync(http, html);
     }
 
     /// <summary>One page per network, path and query, and set of roles (what a member may see and do follows from their roles).</summary>

@@ -131,6 +131,7 @@ public static class NetworkModule
         services.AddContentHandler<ForumTopicHandler>();
         services.AddScoped<ForumNotifications>();
         services.AddScoped<FollowTargets>();
+        services.AddScoped<IMemberHole, FollowButton>();
         services.AddScoped<IContentHandler>(sp => sp.GetRequiredService<ForumNotifications>());
         services.AddScoped<ForumPosting>();
         services.AddScoped<ForumModeration>();

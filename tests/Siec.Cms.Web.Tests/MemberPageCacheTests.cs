@@ -54,29 +54,37 @@ public sealed partial class MemberPageCacheTests : MailSiteTest
     }
 
     [Fact]
-    public async Task Pages_with_a_members_own_data_are_rendered_for_each_member()
+    public async Task A_shared_page_holds_each_members_own_follow_button_and_pages_with_more_of_a_member_are_theirs_alone()
     {
         var anna = await MailSites.SignedInAsync(Site, await ForumMembers.CreateAsync(Site, "anna"));
         var bartek = await MailSites.SignedInAsync(Site, await ForumMembers.CreateAsync(Site, "bartek"));
-        foreach (var path in new[] { Topic, "/blog", "/materialy" })
+        foreach (var target in new[] { BlogId, "materialy" })
         {
-            await anna.GetAsync(path);
+            Assert.Equal(HttpStatusCode.Redirect, (await FollowAsync(anna, "/blog", target)).StatusCode);
         }
 
-        var follow = FormFields(await anna.GetStringAsync("/blog"));
-        var followed = await PostAsync(anna, "/obserwuj", new() { ["__RequestVerificationToken"] = follow["__RequestVerificationToken"] }, new() { ["id"] = BlogId, ["akcja"] = "obserwuj" });
-        Assert.Equal(HttpStatusCode.Redirect, followed.StatusCode);
-        Assert.Contains("Przestań obserwować", await anna.GetStringAsync("/blog"));
-
-        foreach (var path in new[] { Topic, "/blog", "/materialy" })
+        foreach (var path in new[] { "/blog", "/materialy" })
         {
-            var response = await bartek.GetAsync(path);
-            Assert.Null(response.Headers.Age);
-            var page = await response.Content.ReadAsStringAsync();
-            Assert.Equal("bartek", SignedInName(page));
-            Assert.DoesNotContain("Przestań obserwować", page);
-            Assert.Contains("Obserwuj (powiadomienia e-mail)", page);
+            var annas = await anna.GetStringAsync(path);
+            Assert.Contains("Przestań obserwować", annas);
+            var shared = await bartek.GetAsync(path);
+            Assert.NotNull(shared.Headers.Age);
+            var bparteks = await shared.Content.ReadAsStringAsync();
+            Assert.Equal("bartek", SignedInName(bparteks));
+            Assert.DoesNotContain("Przestań obserwować", bparteks);
+            Assert.Contains("Obserwuj (powiadomienia e-mail)", bparteks);
+            Assert.DoesNotContain("siecmember", bparteks);
         }
+
+        // The button in Bartek's shared page is his: following with it makes the blog his to stop following.
+        Assert.Equal(HttpStatusCode.Redirect, (await FollowAsync(bartek, "/blog", BlogId)).StatusCode);
+        Assert.Contains("Przestań obserwować", await bartek.GetStringAsync("/blog"));
+
+        // A topic shows the member's unread markers and forms: rendered for each member, never shared.
+        await anna.GetAsync(Topic);
+        var topic = await bartek.GetAsync(Topic);
+        Assert.Null(topic.Headers.Age);
+        Assert.Equal("bartek", SignedInName(await topic.Content.ReadAsStringAsync()));
     }
 
     [Fact]
@@ -108,6 +116,13 @@ public sealed partial class MemberPageCacheTests : MailSiteTest
         Assert.Null(evicted.Headers.Age);
         Assert.Contains("Nowy wpis dla członków", await evicted.Content.ReadAsStringAsync());
         Assert.Null((await anna.GetAsync(Post)).Headers.Age);
+    }
+
+    /// <summary>Posts the follow form of <paramref name="page"/> for <paramref name="target"/>, with the token the page gave.</summary>
+    private static async Task<HttpResponseMessage> FollowAsync(HttpClient member, string page, string target)
+    {
+        var token = FormFields(await member.GetStringAsync(page))["__RequestVerificationToken"];
+        return await PostAsync(member, "/obserwuj", new() { ["__RequestVerificationToken"] = token }, new() { ["id"] = target, ["akcja"] = "obserwuj" });
     }
 
     private static string? SignedInName(string page) => SignedIn().Match(page) is { Success: true } m ? m.Groups[1].Value : null;

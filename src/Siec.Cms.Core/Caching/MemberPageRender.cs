@@ -6,11 +6,14 @@ namespace Siec.Cms.Core.Caching;
 /// <summary>
 /// A reader page being rendered for every signed-in member of one set of roles, to be kept and served to each of
 /// them: what belongs to one member alone in every page (their name and form token in the header) is rendered as a
-/// placeholder, and the host puts the member's own in on every answer. A page that shows more of one member (unread
-/// markers, their own forms) says so with <see cref="MemberPages.ShowsPersonalData"/> and is not kept.
+/// placeholder, and the host puts the member's own in on every answer, as it renders the member's own parts
+/// (<see cref="MemberHoles"/>) into their holes. A page that shows more of one member (unread markers, their own forms)
+/// says so with <see cref="MemberPages.ShowsPersonalData"/> and is not kept.
 /// </summary>
 public sealed class MemberPageRender
 {
+    private readonly List<MemberHole> _holes = [];
+
     /// <summary>Letters and digits only, so that HTML encoding leaves a placeholder as it is; random, so no post can write one.</summary>
     public string Nonce { get; } = "siecmember" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
@@ -20,11 +23,23 @@ public sealed class MemberPageRender
 
     public bool Personal { get; private set; }
 
+    public IReadOnlyList<MemberHole> Holes => _holes;
+
+    /// <summary>Leaves a hole for a member's own part; returns its placeholder.</summary>
+    public string Hole(MemberHole hole)
+    {
+        _holes.Add(hole);
+        return PlaceholderOfHole(Nonce, _holes.Count - 1);
+    }
+
     public void MarkPersonal() => Personal = true;
 
     public static string PlaceholderOfName(string nonce) => nonce + "name";
 
     public static string PlaceholderOfToken(string nonce) => nonce + "token";
+
+    /// <summary>Closed by a letter, so that hole 1's placeholder is not the start of hole 10's.</summary>
+    public static string PlaceholderOfHole(string nonce, int index) => $"{nonce}hole{index}x";
 }
 
 public static class MemberPages

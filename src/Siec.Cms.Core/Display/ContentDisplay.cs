@@ -61,6 +61,18 @@ public sealed class ContentDisplay(LiquidTemplates templates, DocumentStore docu
         return new RenderedBody(html, zones);
     }
 
+    /// <summary>Renders a partial template (e.g. <c>_Follow</c>) with the variables it is given, as <c>{% render %}</c> would.</summary>
+    public async Task<string> RenderPartialAsync(string template, IReadOnlyDictionary<string, object?> variables)
+    {
+        var context = await CreateContextAsync();
+        foreach (var (name, value) in variables)
+        {
+            context.SetValue(name, value);
+        }
+
+        return await templates.Get(template, await StoredAsync()).RenderAsync(context, Encoder);
+    }
+
     /// <summary>Puts a rendered body and its zones into the theme's Layout, with the site, its menu and the page's meta data.</summary>
     public async Task<string> RenderPageAsync(RenderedBody body, PageMeta meta, string requestPath)
     {

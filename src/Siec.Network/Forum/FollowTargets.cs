@@ -1,9 +1,4 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Http;
 using Siec.Cms.Core.ContentManagement;
-using Siec.Cms.Core.Http;
-using Siec.Cms.Core.Participation;
 using Siec.Network.Common;
 using Siec.Network.Taxonomies;
 
@@ -13,29 +8,12 @@ namespace Siec.Network.Forum;
 /// What a member can follow: a topic, a category, the forum, the blog, a thematic area (its new materials) or the
 /// whole library of materials; with the name notifications give it and the page following returns to.
 /// </summary>
-public sealed class FollowTargets(ContentQuery query, ThematicAreas areas, UserContentLinks links, IAntiforgery antiforgery)
+public sealed class FollowTargets(ContentQuery query, ThematicAreas areas)
 {
     /// <summary>The id following the library of materials is stored under (not an item's id).</summary>
     public const string Library = "materialy";
 
     public sealed record Target(string Id, string Name, string Path);
-
-    /// <summary>What the "Obserwuj" button (<c>_Follow</c>) needs for a signed-in member, or null for a reader.</summary>
-    public async Task<Dictionary<string, object?>?> ButtonAsync(HttpContext http, string id)
-    {
-        if (http.User.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId)
-        {
-            return null;
-        }
-
-        var tokens = http.PrivateTokens(antiforgery);
-        return new Dictionary<string, object?>
-        {
-            ["TokenName"] = tokens.FormFieldName,
-            ["Token"] = tokens.RequestToken,
-            ["Following"] = await links.GetAsync(ForumLinks.Follow, userId, id) is not null,
-        };
-    }
 
     public async Task<Target?> FindAsync(string id)
     {

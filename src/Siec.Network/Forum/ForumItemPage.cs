@@ -10,8 +10,8 @@ namespace Siec.Network.Forum;
 
 /// <summary>
 /// The forum's pages: categories and topics with counts and last activity taken from the index (right under
-/// concurrent posting), and for a signed-in member unread markers, forms and, for moderators, hidden posts. A blog's
-/// page gets the member's tools too (following it).
+/// concurrent posting), and for a signed-in member unread markers, forms and, for moderators, hidden posts. Categories,
+/// topics and the blog get the follow button (<see cref="FollowButton"/>).
 /// </summary>
 public sealed class ForumItemPage(ContentQuery query, ListQuery lists, ForumStats forumStats, ThematicAreas areas, ForumMemberTools tools)
     : IItemPageContributor
@@ -20,6 +20,12 @@ public sealed class ForumItemPage(ContentQuery query, ListQuery lists, ForumStat
 
     public async Task<IResult?> ContributeAsync(ItemPageContext context)
     {
+        if (context.Item.ContentType is not ContentTypes.Forum)
+        {
+            // On the blog's page the button is all it shows of the member, so members share that page.
+            context.Model["FollowButton"] = await FollowButton.ForAsync(context.Http, context.Item.ContentItemId);
+        }
+
         switch (context.Item.ContentType)
         {
             case ContentTypes.Forum:
@@ -30,9 +36,6 @@ public sealed class ForumItemPage(ContentQuery query, ListQuery lists, ForumStat
                 break;
             case ContentTypes.ForumTopic:
                 return await AddTopicAsync(context.Http, context.Item, context.Model, context.PageSize);
-            default:
-                await AddMemberAsync(context.Http, context.Item, context.Model);
-                break;
         }
 
         return null;

@@ -39,7 +39,6 @@ public sealed class ForumMemberTools(
         model["CanTopic"] = await posting.CanPostAsync(user, ContentTypes.ForumTopic);
         model["CanReply"] = await posting.CanPostAsync(user, ContentTypes.ForumReply);
         model["IsModerator"] = await posting.IsModeratorAsync(user);
-        model["Following"] = await links.GetAsync(ForumLinks.Follow, userId, item.ContentItemId) is not null;
         model["Error"] = state?.Error;
         model["Draft"] = state?.Draft ?? await QuoteAsync(http);
         model["Title"] = state?.Title;

@@ -20,8 +20,7 @@ public static class MaterialsPage
         [("najnowsze", "Najnowsze"), ("tytul", "Według tytułu"), ("przydatne", "Najbardziej przydatne"), ("pobrania", "Najczęściej pobierane")];
 
     public static async Task<IResult> ListAsync(
-        HttpContext http, SitePages pages, ContentLists lists, ContentQuery query, ThematicAreas areas, DocumentStore documents, Counters counters, UserContentLinks links,
-        FollowTargets follow)
+        HttpContext http, SitePages pages, ContentLists lists, ContentQuery query, ThematicAreas areas, DocumentStore documents, Counters counters, UserContentLinks links)
     {
         http.ShowsSections([SiteSections.Materials]);
         var area = http.Request.Query["obszar"].ToString();
@@ -42,8 +41,7 @@ public static class MaterialsPage
             ["Areas"] = allAreas.Select(t => new Dictionary<string, object?>(t) { ["Slug"] = ThematicAreas.Path(t)?.Split('/').Last(), ["Selected"] = ThematicAreas.Id(t) == areaId }).ToList(),
             ["Formats"] = MaterialFormats.All.Select(f => new Dictionary<string, object?> { ["Name"] = f, ["Selected"] = f == format }).ToList(),
             // Following the library, or the chosen area's new materials.
-            ["Follow"] = await follow.ButtonAsync(http, areaId ?? FollowTargets.Library),
-            ["FollowId"] = areaId ?? FollowTargets.Library,
+            ["FollowButton"] = await FollowButton.ForAsync(http, areaId ?? FollowTargets.Library),
             ["FollowArea"] = areaId is null ? null : allAreas.First(t => ThematicAreas.Id(t) == areaId).GetValueOrDefault("DisplayText"),
             ["Sorts"] = Sorts.Select(o => new Dictionary<string, object?> { ["Value"] = o.Value, ["Name"] = o.Name, ["Selected"] = o.Value == sort }).ToList(),
         };
