@@ -40,6 +40,28 @@ public sealed class SharedStateTests(SiteCluster cluster)
     }
 
     [Fact]
+    public async Task A_page_a_member_opened_on_node_1_is_served_to_a_member_on_node_2_with_his_name_until_a_post_on_node_3()
+    {
+        var first = cluster.Client(cluster.Nodes[0], await cluster.SignInAsync(await cluster.UserAsync("czlonkini-wezla-1", "Member"), cluster.Nodes[0]));
+        var second = cluster.Client(cluster.Nodes[1], await cluster.SignInAsync(await cluster.UserAsync("czlonek-wezla-2", "Member"), cluster.Nodes[1]));
+        var editor = cluster.Client(cluster.Nodes[2], await cluster.SignInAsync(await cluster.UserAsync("redaktor-wezla-3", "Editor"), cluster.Nodes[2]));
+        Assert.Equal(HttpStatusCode.OK, (await first.GetAsync("/")).StatusCode);
+        var shared = await second.GetAsync("/");
+        Assert.True(shared.Headers.Age is not null, "node 2 did not serve the members' page node 1 had cached");
+        var page = await shared.Content.ReadAsStringAsync();
+        Assert.Contains("Zalogowano: <strong>czlonek-wezla-2</strong>", page);
+        Assert.DoesNotContain("czlonkini-wezla-1", page);
+
+        var published = await PostFormAsync(editor, "/Admin/Content/Edit?type=BlogPost", new()
+        {
+            ["f.ContainedPart.ListContentItemId"] = BlogId, ["f.TitlePart.Title"] = "Wpis z trzeciego serwera dla członków",
+            ["f.MarkdownBodyPart.Markdown"] = "Treść.", ["submit"] = "publish",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        Assert.Contains("Wpis z trzeciego serwera dla członków", await second.GetStringAsync("/"));
+    }
+
+    [Fact]
     public async Task A_sign_in_on_node_1_holds_on_nodes_2_and_3_and_its_form_token_is_accepted_by_node_3_but_a_forged_one_is_not()
     {
         var cookies = await cluster.SignInAsync(await cluster.UserAsync("redaktor-wezly", "Editor"), cluster.Nodes[0]);
