@@ -68,6 +68,7 @@ public static class NetworkModule
         services.AddContentHandler<WorkshopHandler>();
         services.AddScoped<WorkshopRegistrations>();
         services.AddScoped<WorkshopSignup>();
+        services.AddScoped<IMemberHole>(sp => sp.GetRequiredService<WorkshopSignup>());
         services.AddAdminMenuItem("Warsztaty i spotkania", "/Admin/Content?type=" + ContentTypes.Workshop, 10, AdminMenuGroups.Workshops);
         services.AddScoped<WorkshopLists>();
         services.AddItemPage<WorkshopItemPage>();
@@ -132,6 +133,7 @@ public static class NetworkModule
         services.AddScoped<ForumNotifications>();
         services.AddScoped<FollowTargets>();
         services.AddScoped<IMemberHole, FollowButton>();
+        services.AddScoped<IMemberHole, MaterialTools>();
         services.AddScoped<IContentHandler>(sp => sp.GetRequiredService<ForumNotifications>());
         services.AddScoped<ForumPosting>();
         services.AddScoped<ForumModeration>();

@@ -16,6 +16,7 @@ public sealed partial class MemberPageCacheTests : MailSiteTest
     private const string Topic = "/forum/sprawy-ogolne/witamy-na-forum-sieci";
     private const string TopicId = "4sf9k7pb0embex3pcrztabd048";
     private const string BlogId = "42sdhp0ewm0v7hqdqy29cmvqvw";
+    private const string Material = "/materialy/material-dla-czlonkow";
 
     protected override IDictionary<string, string>? Settings => new Dictionary<string, string> { ["Cms:Forum:PostsAwaitingApproval"] = "0" };
 
@@ -85,6 +86,40 @@ public sealed partial class MemberPageCacheTests : MailSiteTest
         var topic = await bartek.GetAsync(Topic);
         Assert.Null(topic.Headers.Age);
         Assert.Equal("bartek", SignedInName(await topic.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task A_material_and_a_workshop_shared_by_members_show_each_their_own_tools_and_place()
+    {
+        var admin = await MailSites.SignedInAsync(Site, "admin");
+        var form = await FormAsync(admin, "/Admin/Content/Edit?type=Material");
+        form["f.TitlePart.Title"] = "Materiał dla członków";
+        form["f.Material.Format"] = "poradnik";
+        form["submit"] = "publish";
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync("/Admin/Content/Edit?type=Material", Multipart(form, "f.Material.File.upload", "karta.odt", TestFiles.Odt()))).StatusCode);
+        await Workshops.OpenRegistrationAsync(Site, DateTime.UtcNow.Date.AddDays(2).AddHours(8), capacity: 5);
+        var anna = await MailSites.SignedInAsync(Site, await ForumMembers.CreateAsync(Site, "anna"));
+        var bartek = await MailSites.SignedInAsync(Site, await ForumMembers.CreateAsync(Site, "bartek"));
+
+        var useful = await PostFormAsync(anna, Material, [], Regex.Match(await anna.GetStringAsync(Material), "/materialy/przydatne/[0-9a-z]+").Value);
+        Assert.Equal(HttpStatusCode.Redirect, useful.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await PostFormAsync(anna, Workshops.Path, new() { ["id"] = Workshops.Id }, "/warsztaty/zapisz")).StatusCode);
+        Assert.Contains("Oznaczono jako przydatne", await anna.GetStringAsync(Material));
+        Assert.Contains("Twój zapis: <strong>masz miejsce</strong>", await anna.GetStringAsync(Workshops.Path));
+
+        var material = await bartek.GetAsync(Material);
+        Assert.NotNull(material.Headers.Age);
+        var bparteks = await material.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("Oznaczono jako przydatne", bparteks);
+        Assert.Contains("<button type=\"submit\">Przydatne</button>", bparteks);
+        var place = await bartek.GetAsync(Workshops.Path);
+        Assert.NotNull(place.Headers.Age);
+        var signup = await place.Content.ReadAsStringAsync();
+        Assert.Contains("Zajęte miejsca: 1 z 5.", signup);
+        Assert.DoesNotContain("Twój zapis", signup);
+        Assert.DoesNotContain("/warsztaty/odwolaj/", signup);
+        Assert.Contains("Zapisz się</button>", signup);
+        Assert.DoesNotContain("siecmember", bparteks + signup);
     }
 
     [Fact]

@@ -15,14 +15,14 @@ namespace Siec.Cms.Web.Tests;
 /// <summary>Signing up for a workshop: capacity and waiting list under a race, .ics confirmations, cancelling, reminders, the organiser's list.</summary>
 public sealed class WorkshopSignupTests : MailSiteTest
 {
-    private const string WorkshopId = "46ezyrq4asd2n9mhf06ftwm4zn";
-    private const string WorkshopPath = "/warsztaty/spotkanie-inauguracyjne-sulejowek";
+    private const string WorkshopId = Workshops.Id;
+    private const string WorkshopPath = Workshops.Path;
 
     [Fact]
     public async Task Thirty_members_race_for_twenty_places_and_a_cancellation_promotes_the_first_waiting()
     {
         var start = DateTime.UtcNow.Date.AddDays(2).AddHours(8);
-        await OpenRegistrationAsync(start, capacity: 20);
+        await Workshops.OpenRegistrationAsync(Site, start, capacity: 20);
         var members = new List<HttpClient>();
         for (var i = 0; i < 30; i++)
         {
@@ -96,26 +96,11 @@ public sealed class WorkshopSignupTests : MailSiteTest
         var closed = await PostAsync(member, "/warsztaty/zapisz", token, new() { ["id"] = WorkshopId });
         Assert.Contains("Zapisy na te warsztaty nie są otwarte.", await closed.Content.ReadAsStringAsync());
 
-        await OpenRegistrationAsync(DateTime.UtcNow.AddDays(5), capacity: 5, deadline: DateTime.UtcNow.AddHours(-1));
+        await Workshops.OpenRegistrationAsync(Site, DateTime.UtcNow.AddDays(5), capacity: 5, deadline: DateTime.UtcNow.AddHours(-1));
         var late = await PostAsync(member, "/warsztaty/zapisz", token, new() { ["id"] = WorkshopId });
         Assert.Equal(HttpStatusCode.BadRequest, late.StatusCode);
         Assert.Contains("Zapisy zakończyły się", await late.Content.ReadAsStringAsync());
         Assert.Empty(await Registrations());
-    }
-
-    private async Task OpenRegistrationAsync(DateTime start, int capacity, DateTime? deadline = null)
-    {
-        using var scope = Site.Services.CreateScope();
-        var content = scope.ServiceProvider.GetRequiredService<ContentManager>();
-        var workshop = (await content.GetAsync(WorkshopId, VersionOptions.Latest))!;
-        var part = workshop.GetOrCreatePart("Workshop");
-        part["Start"] = new JsonObject { ["Value"] = ContentItemJson.FormatDate(start) };
-        part["End"] = new JsonObject { ["Value"] = ContentItemJson.FormatDate(start.AddHours(8)) };
-        part["RegistrationOpen"] = new JsonObject { ["Value"] = true };
-        part["Capacity"] = new JsonObject { ["Value"] = capacity };
-        part["RegistrationDeadline"] = new JsonObject { ["Value"] = ContentItemJson.FormatDate(deadline ?? start.AddDays(-1)) };
-        workshop.Part("Sessions")!["ContentItems"] = new JsonArray();
-        await content.PublishAsync(workshop);
     }
 
     private async Task<List<(Siec.Cms.Core.Data.Records.UserContentLinkRecord Link, Microsoft.AspNetCore.Identity.IdentityUser? User)>> Registrations()

@@ -1,10 +1,7 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Siec.Cms.Core.Caching;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
-using Siec.Cms.Core.Http;
 using Siec.Cms.Core.Participation;
 using Siec.Network.Common;
 using Siec.Network.Members;
@@ -15,9 +12,10 @@ namespace Siec.Network.Materials;
 
 /// <summary>
 /// A material's page shows its areas, how often it was downloaded and found useful, and its author's profile when the
-/// author is listed among members; a signed-in member can mark it "Przydatne", its author can correct or withdraw it.
+/// author is listed among members; a signed-in member can mark it "Przydatne", its author can correct or withdraw it
+/// (<see cref="MaterialTools"/>).
 /// </summary>
-public sealed class MaterialItemPage(ThematicAreas areas, Counters counters, UserContentLinks links, ContentQuery query, IAntiforgery antiforgery)
+public sealed class MaterialItemPage(ThematicAreas areas, Counters counters, UserContentLinks links, ContentQuery query)
     : IItemPageContributor, ISitemapSource
 {
     public IReadOnlyCollection<string> Types { get; } = [ContentTypes.Material];
@@ -35,18 +33,7 @@ public sealed class MaterialItemPage(ThematicAreas areas, Counters counters, Use
             context.Http.ShowsSections([SiteSections.Members]);
         }
 
-        if (context.Http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId)
-        {
-            var tokens = context.Http.PrivateTokens(antiforgery);
-            context.Model["Member"] = new Dictionary<string, object?>
-            {
-                ["TokenName"] = tokens.FormFieldName,
-                ["Token"] = tokens.RequestToken,
-                ["MarkedUseful"] = await links.GetAsync(MaterialSharingEndpoints.UsefulLink, userId, item.ContentItemId) is not null,
-                ["IsAuthor"] = item.Owner == userId,
-            };
-        }
-
+        context.Model["MemberTools"] = await MaterialTools.ForAsync(context.Http, item);
         return null;
     }
 

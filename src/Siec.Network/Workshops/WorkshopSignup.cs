@@ -1,37 +1,51 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
+using Siec.Cms.Core.Caching;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Data;
+using Siec.Cms.Core.Display;
 using Siec.Cms.Core.Http;
 using Siec.Cms.Core.Participation;
 
 namespace Siec.Network.Workshops;
 
-/// <summary>A workshop page's sign-up box: places left for everyone; for a signed-in member their status and the form.</summary>
-public sealed class WorkshopSignup(UserContentLinks links, Counters counters, IAntiforgery antiforgery)
+/// <summary>
+/// A workshop page's sign-up box: places left for everyone; for a signed-in member their status and the form
+/// (<c>_WorkshopSignup</c>), their own part of a page otherwise the same for every member (<see cref="MemberHoles"/>).
+/// </summary>
+public sealed class WorkshopSignup(UserContentLinks links, Counters counters, IAntiforgery antiforgery, ContentDisplay display) : IMemberHole
 {
     public const string StateKey = "workshop-state";
 
+    public string Kind => "workshop-signup";
+
     public async Task AddRegistrationAsync(HttpContext http, ContentItem workshop, Dictionary<string, object?> extra)
     {
-        var model = new Dictionary<string, object?>
+        extra["Registration"] = new Dictionary<string, object?>
         {
             ["Taken"] = await counters.GetAsync(WorkshopRegistrations.SeatsKey(workshop.ContentItemId)),
-            ["SignedIn"] = false,
             ["Message"] = http.Items[StateKey] as string,
         };
-        if (http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId)
+        extra["SignupForm"] = http.User.Identity?.IsAuthenticated == true ? await MemberHoles.RenderAsync(http, Kind, workshop.ContentItemId) : null;
+    }
+
+    public async Task<string> RenderAsync(HttpContext http, string argument)
+    {
+        if (http.User.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId)
         {
-            var tokens = http.PrivateTokens(antiforgery);
-            var mine = await links.GetAsync(WorkshopRegistrations.Kind, userId, workshop.ContentItemId);
-            model["SignedIn"] = true;
-            model["TokenName"] = tokens.FormFieldName;
-            model["Token"] = tokens.RequestToken;
-            model["Status"] = mine?.Value;
-            model["Cancel"] = mine is null ? null : $"/warsztaty/odwolaj/{mine.Token}";
+            return "";
         }
 
-        extra["Registration"] = model;
+        var tokens = http.PrivateTokens(antiforgery);
+        var mine = await links.GetAsync(WorkshopRegistrations.Kind, userId, argument);
+        var registration = new Dictionary<string, object?>
+        {
+            ["TokenName"] = tokens.FormFieldName,
+            ["Token"] = tokens.RequestToken,
+            ["Status"] = mine?.Value,
+            ["Cancel"] = mine is null ? null : $"/warsztaty/odwolaj/{mine.Token}",
+        };
+        return await display.RenderPartialAsync("_WorkshopSignup", new Dictionary<string, object?> { ["r"] = registration, ["id"] = argument });
     }
 }
