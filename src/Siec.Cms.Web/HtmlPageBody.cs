@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.Http.Features;
 namespace Siec.Cms.Web;
 
 /// <summary>
-/// The response body while a middleware rewrites the page: an HTML page is kept until the end, to be taken and
-/// written rewritten (its length changes, so it is sent without the one computed for it); anything else (media,
-/// feeds, JSON) passes through as it is written.
+/// The response body while a middleware rewrites the page: an HTML page (or, when asked, any text: a feed, a
+/// sitemap) is kept until the end, to be taken and written rewritten (its length changes, so it is sent without the
+/// one computed for it); anything else (media, or text not asked for) passes through as it is written.
 /// </summary>
 internal sealed class HtmlPageBody : Stream
 {
@@ -15,11 +15,13 @@ internal sealed class HtmlPageBody : Stream
     private readonly IHttpResponseBodyFeature _original;
     private readonly StreamResponseBodyFeature _feature;
     private MemoryStream? _page;
+    private readonly bool _keepsAnyText;
     private bool _decided;
 
-    public HtmlPageBody(HttpContext context)
+    public HtmlPageBody(HttpContext context, bool keepsAnyText = false)
     {
         _context = context;
+        _keepsAnyText = keepsAnyText;
         _original = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
         _feature = new StreamResponseBodyFeature(this, _original);
         context.Features.Set<IHttpResponseBodyFeature>(_feature);
@@ -74,7 +76,8 @@ internal sealed class HtmlPageBody : Stream
         if (!_decided)
         {
             _decided = true;
-            if (_context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
+            if (_context.Response.ContentType is { } type && (type.StartsWith("text/html", StringComparison.OrdinalIgnoreCase)
+                || (_keepsAnyText && (type.StartsWith("text/", StringComparison.OrdinalIgnoreCase) || type.Contains("xml", StringComparison.OrdinalIgnoreCase)))))
             {
                 _context.Response.ContentLength = null;
                 _page = new MemoryStream();

@@ -37,19 +37,20 @@ public sealed class MemberPageCache(RequestDelegate next, IOutputCacheStore stor
         var key = Key(http, tenant.Name);
         if (await store.GetAsync(key, http.RequestAborted) is { } entry)
         {
-            // Stored as the nonce, the time it was rendered, its holes and the page, a line each.
-            var stored = Encoding.UTF8.GetString(entry).Split('\n', 4);
+            // Stored as the nonce, the time it was rendered, its content type, its holes and the page, a line each.
+            var stored = Encoding.UTF8.GetString(entry).Split('\n', 5);
             var age = DateTimeOffset.UtcNow - DateTimeOffset.FromUnixTimeMilliseconds(long.Parse(stored[1], CultureInfo.InvariantCulture));
             // As the output cache does for anonymous pages: the page comes from the cache, rendered this long ago.
             http.Response.Headers.Age = ((long)Math.Max(0, age.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-            http.Response.ContentType = "text/html; charset=utf-8";
-            await WriteAsync(http, stored[3], stored[0], JsonSerializer.Deserialize<List<MemberHole>>(stored[2])!, name);
+            http.Response.ContentType = stored[2];
+            await WriteAsync(http, stored[4], stored[0], JsonSerializer.Deserialize<List<MemberHole>>(stored[3])!, name);
             return;
         }
 
         var render = new MemberPageRender();
         http.Features.Set(render);
-        var body = new HtmlPageBody(http);
+        // Feeds and sitemaps too: a member's feed reader or browser asks for them with the cookie.
+        var body = new HtmlPageBody(http, keepsAnyText: true);
         try
         {
             await next(http);
@@ -69,10 +70,12 @@ public sealed class MemberPageCache(RequestDelegate next, IOutputCacheStore stor
             return;
         }
 
-        if (http.Response.StatusCode == StatusCodes.Status200OK && !render.Personal && http.Features.Get<IOutputCacheFeature>() is { } cache)
+        // A download (a calendar file) keeps its own headers: it is not kept.
+        if (http.Response.StatusCode == StatusCodes.Status200OK && !render.Personal && http.Response.Headers.ContentDisposition.Count == 0
+            && http.Features.Get<IOutputCacheFeature>() is { } cache)
         {
             var tags = CacheSections.StoredTags(cache.Context.Tags, tenant.Name).ToArray();
-            var stored = $"{render.Nonce}\n{DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()}\n{JsonSerializer.Serialize(render.Holes)}\n{page}";
+            var stored = $"{render.Nonce}\n{DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()}\n{http.Response.ContentType}\n{JsonSerializer.Serialize(render.Holes)}\n{page}";
             await store.SetAsync(key, Encoding.UTF8.GetBytes(stored), tags, Lifetime, http.RequestAborted);
         }
 
@@ -84,10 +87,15 @@ public sealed class MemberPageCache(RequestDelegate next, IOutputCacheStore stor
     {
         var prefix = http.RequestServices.GetRequiredService<CurrentTenant>().Settings.Prefix;
         page = await MemberHoles.FillAsync(http, page, nonce, holes, part => prefix is null ? part : PrefixedLinks.Rewrite(part, prefix));
-        var token = http.PrivateTokens(antiforgery).RequestToken!;
-        var html = page.Replace(MemberPageRender.PlaceholderOfName(nonce), ContentDisplay.Encoder.Encode(name), StringComparison.Ordinal)
-            .Replace(MemberPageRender.PlaceholderOfToken(nonce), token, StringComparison.Ordinal);
-        await HtmlPageBody.WriteAsync(http, html);
+        page = page.Replace(MemberPageRender.PlaceholderOfName(nonce), ContentDisplay.Encoder.Encode(name), StringComparison.Ordinal);
+        // A feed has no form: no token, and no antiforgery cookie or no-store headers for it.
+        var tokenPlaceholder = MemberPageRender.PlaceholderOfToken(nonce);
+        if (page.Contains(tokenPlaceholder, StringComparison.Ordinal))
+        {
+            page = page.Replace(tokenPlaceholder, http.PrivateTokens(antiforgery).RequestToken!, StringComparison.Ordinal);
+        }
+
+        await HtmlPageBody.WriteAsync(http, page);
     }
 
     /// <summary>One page per network, path and query, and set of roles (what a member may see and do follows from their roles).</summary>

@@ -123,6 +123,29 @@ public sealed partial class MemberPageCacheTests : MailSiteTest
     }
 
     [Fact]
+    public async Task Feeds_and_the_sitemap_are_kept_for_members_too_and_a_calendar_download_keeps_its_name()
+    {
+        var anna = await MailSites.SignedInAsync(Site, await ForumMembers.CreateAsync(Site, "anna"));
+        var bartek = await MailSites.SignedInAsync(Site, await ForumMembers.CreateAsync(Site, "bartek"));
+        foreach (var path in new[] { "/blog/rss", "/sitemap.xml" })
+        {
+            var first = await anna.GetAsync(path);
+            var shared = await bartek.GetAsync(path);
+            Assert.NotNull(shared.Headers.Age);
+            Assert.Equal(first.Content.Headers.ContentType, shared.Content.Headers.ContentType);
+            Assert.Equal(await first.Content.ReadAsStringAsync(), await shared.Content.ReadAsStringAsync());
+            Assert.False(shared.Headers.Contains("Set-Cookie"), $"{path} set a cookie");
+        }
+
+        await anna.GetAsync(Workshops.Path + ".ics");
+        var calendar = await bartek.GetAsync(Workshops.Path + ".ics");
+        Assert.Equal(HttpStatusCode.OK, calendar.StatusCode);
+        Assert.Null(calendar.Headers.Age);
+        Assert.NotNull(calendar.Content.Headers.ContentDisposition);
+        Assert.Contains("BEGIN:VCALENDAR", await calendar.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task A_commit_evicts_the_members_pages_that_show_it_and_leaves_the_others()
     {
         var anna = await MailSites.SignedInAsync(Site, await ForumMembers.CreateAsync(Site, "anna"));
