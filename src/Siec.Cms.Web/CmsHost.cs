@@ -69,7 +69,7 @@ public static class CmsHost
         builder.Services.Configure<SetupOptions>(builder.Configuration.GetSection("Cms:Setup"));
         builder.Services.AddScoped<SetupOptionsResolver>();
         // No locking: pages that turn out not to be cacheable (forms with a token) must not queue behind each other.
-        builder.Services.AddOutputCache(o => o.AddPolicy(SiteEndpoints.CachePolicy, p => p.Tag(CacheSections.Everything).AddPolicy<UnsectionedPagePolicy>().Expire(TimeSpan.FromMinutes(30)).SetLocking(false)));
+        builder.Services.AddOutputCache(o => o.AddPolicy(SiteEndpoints.CachePolicy, p => p.Tag(CacheSections.Everything).AddPolicy<UnsectionedPagePolicy>().Expire(CacheSections.Lifetime).SetLocking(false)));
         builder.Services.AddScoped<ICommitListener, OutputCacheInvalidator>();
         builder.Services.AddSiecAdmin(builder.Configuration.GetValue("Cms:Admin:LoginAttemptsPerMinute", 10));
         // Polish letters are written as they are, not as numeric entities.

@@ -23,8 +23,6 @@ namespace Siec.Cms.Web;
 /// </summary>
 public sealed class MemberPageCache(RequestDelegate next, IOutputCacheStore store, IAntiforgery antiforgery)
 {
-    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(30);
-
     public async Task InvokeAsync(HttpContext http, CurrentTenant tenant)
     {
         if (!HttpMethods.IsGet(http.Request.Method) || http.User.Identity is not { IsAuthenticated: true, Name: { } name }
@@ -43,7 +41,7 @@ public sealed class MemberPageCache(RequestDelegate next, IOutputCacheStore stor
             // As the output cache does for anonymous pages: the page comes from the cache, rendered this long ago.
             http.Response.Headers.Age = ((long)Math.Max(0, age.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
             http.Response.ContentType = stored[2];
-            await WriteAsync(http, stored[4], stored[0], JsonSerializer.Deserialize<List<MemberHole>>(stored[3])!, name);
+            await WriteAsync(http, tenant, stored[4], stored[0], JsonSerializer.Deserialize<List<MemberHole>>(stored[3])!, name);
             return;
         }
 
@@ -76,16 +74,16 @@ public sealed class MemberPageCache(RequestDelegate next, IOutputCacheStore stor
         {
             var tags = CacheSections.StoredTags(cache.Context.Tags, tenant.Name).ToArray();
             var stored = $"{render.Nonce}\n{DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()}\n{http.Response.ContentType}\n{JsonSerializer.Serialize(render.Holes)}\n{page}";
-            await store.SetAsync(key, Encoding.UTF8.GetBytes(stored), tags, Lifetime, http.RequestAborted);
+            await store.SetAsync(key, Encoding.UTF8.GetBytes(stored), tags, CacheSections.Lifetime, http.RequestAborted);
         }
 
-        await WriteAsync(http, page, render.Nonce, render.Holes, name);
+        await WriteAsync(http, tenant, page, render.Nonce, render.Holes, name);
     }
 
     /// <summary>The page with this member's own parts, name and a form token of theirs in place of the placeholders.</summary>
-    private async Task WriteAsync(HttpContext http, string page, string nonce, IReadOnlyList<MemberHole> holes, string name)
+    private async Task WriteAsync(HttpContext http, CurrentTenant tenant, string page, string nonce, IReadOnlyList<MemberHole> holes, string name)
     {
-        var prefix = http.RequestServices.GetRequiredService<CurrentTenant>().Settings.Prefix;
+        var prefix = tenant.Settings.Prefix;
         page = await MemberHoles.FillAsync(http, page, nonce, holes, part => prefix is null ? part : PrefixedLinks.Rewrite(part, prefix));
         page = page.Replace(MemberPageRender.PlaceholderOfName(nonce), ContentDisplay.Encoder.Encode(name), StringComparison.Ordinal);
         // A feed has no form: no token, and no antiforgery cookie or no-store headers for it.

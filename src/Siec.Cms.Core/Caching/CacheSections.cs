@@ -15,6 +15,9 @@ public static class CacheSections
     /// <summary>The tag of every cached page: evicting it empties the cache.</summary>
     public const string Everything = "content";
 
+    /// <summary>How long a cached page is kept at most, anonymous or a members' one, even if nothing evicts it.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(30);
+
     /// <summary>The tag of cached pages that named no section: every change evicts them.</summary>
     public const string Unsectioned = "unsectioned";
 
