@@ -18,13 +18,33 @@ internal sealed class HtmlPageBody : Stream
     private readonly bool _keepsAnyText;
     private bool _decided;
 
-    public HtmlPageBody(HttpContext context, bool keepsAnyText = false)
+    private HtmlPageBody(HttpContext context, bool keepsAnyText)
     {
         _context = context;
         _keepsAnyText = keepsAnyText;
         _original = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
         _feature = new StreamResponseBodyFeature(this, _original);
         context.Features.Set<IHttpResponseBodyFeature>(_feature);
+    }
+
+    /// <summary>
+    /// Runs the rest of the pipeline with the page kept; returns it (null: nothing kept, or a page without a body:
+    /// HEAD, 304), the response's own body given back. A failed request's page is dropped: its error page is written anew.
+    /// </summary>
+    public static async Task<string?> KeepAsync(HttpContext context, RequestDelegate next, bool keepsAnyText = false)
+    {
+        var body = new HtmlPageBody(context, keepsAnyText);
+        try
+        {
+            await next(context);
+        }
+        catch
+        {
+            body.Abandon();
+            throw;
+        }
+
+        return await body.TakeAsync();
     }
 
     public override bool CanRead => false;
@@ -87,8 +107,7 @@ internal sealed class HtmlPageBody : Stream
         return _page is not null;
     }
 
-    /// <summary>Gives the response its own body back and returns the kept page (null: nothing kept, or a page without a body: HEAD, 304).</summary>
-    public async Task<string?> TakeAsync()
+    private async Task<string?> TakeAsync()
     {
         // What was written through the response's pipe writer reaches this stream only when it completes.
         await _feature.CompleteAsync();
@@ -98,7 +117,7 @@ internal sealed class HtmlPageBody : Stream
         return page;
     }
 
-    /// <summary>Writes a page taken with <see cref="TakeAsync"/>, rewritten, as the response's body.</summary>
+    /// <summary>Writes a page kept by <see cref="KeepAsync"/>, rewritten, as the response's body.</summary>
     public static async Task WriteAsync(HttpContext context, string page)
     {
         var bytes = Encoding.UTF8.GetBytes(page);
@@ -106,8 +125,7 @@ internal sealed class HtmlPageBody : Stream
         await context.Response.Body.WriteAsync(bytes);
     }
 
-    /// <summary>Gives the response its own body back without writing what was kept (the request failed; its error page is written anew).</summary>
-    public void Abandon()
+    private void Abandon()
     {
         _context.Features.Set(_original);
         _page = null;

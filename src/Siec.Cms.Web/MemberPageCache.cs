@@ -47,23 +47,18 @@ public sealed class MemberPageCache(RequestDelegate next, IOutputCacheStore stor
 
         var render = new MemberPageRender();
         http.Features.Set(render);
-        // Feeds and sitemaps too: a member's feed reader or browser asks for them with the cookie.
-        var body = new HtmlPageBody(http, keepsAnyText: true);
+        string? page;
         try
         {
-            await next(http);
-        }
-        catch
-        {
-            body.Abandon();
-            throw;
+            // Feeds and sitemaps too: a member's feed reader or browser asks for them with the cookie.
+            page = await HtmlPageBody.KeepAsync(http, next, keepsAnyText: true);
         }
         finally
         {
             http.Features.Set<MemberPageRender>(null);
         }
 
-        if (await body.TakeAsync() is not { } page)
+        if (page is null)
         {
             return;
         }

@@ -28,7 +28,7 @@ public sealed class ListIndexer(CmsDbContext db) : ICommittingWork
     public async Task ItemReindexedAsync(string contentItemId, IEnumerable<string> lists)
     {
         var batch = new SqlBatch();
-        RefreshActivity(batch, [contentItemId]);
+        RefreshActivity(batch, db.IdsArgument([contentItemId]));
         await batch.ExecuteAsync(db);
         RollUpBeforeCommit(lists);
     }
@@ -79,24 +79,26 @@ public sealed class ListIndexer(CmsDbContext db) : ICommittingWork
     private void Recount(SqlBatch batch, string[] lists)
     {
         var ids = db.IdsFrom("{0}");
-        batch.Add($"DELETE FROM \"ListIndex\" WHERE \"ListContentItemId\" IN ({ids})", db.IdsArgument(lists));
+        var argument = db.IdsArgument(lists);
+        batch.Add($"DELETE FROM \"ListIndex\" WHERE \"ListContentItemId\" IN ({ids})", argument);
         batch.Add($"""
             INSERT INTO "ListIndex" ("ListContentItemId", "PublishedCount", "LastActivityUtc")
             SELECT "ListContentItemId", COUNT(*), MAX("ActivityUtc") FROM "ContainedIndex"
             WHERE "ListContentItemId" IN ({ids}) AND "Published" GROUP BY "ListContentItemId"
-            """, db.IdsArgument(lists));
-        RefreshActivity(batch, lists);
+            """, argument);
+        RefreshActivity(batch, argument);
     }
 
     /// <summary>
     /// The index rows of the items take the count of the list each is, and the later of their publication and the
     /// latest activity inside them.
     /// </summary>
-    private void RefreshActivity(SqlBatch batch, string[] items) => batch.Add($"""
+    /// <param name="items">The items' ids as one argument (<see cref="CmsDbContext.IdsArgument"/>).</param>
+    private void RefreshActivity(SqlBatch batch, object items) => batch.Add($"""
         UPDATE "ContainedIndex" SET
             "ActivityUtc" = COALESCE((SELECT l."LastActivityUtc" FROM "ListIndex" AS l WHERE l."ListContentItemId" = "ContainedIndex"."ContentItemId"
                 AND ("ContainedIndex"."PublishedUtc" IS NULL OR l."LastActivityUtc" > "ContainedIndex"."PublishedUtc")), "PublishedUtc"),
             "ChildCount" = COALESCE((SELECT l."PublishedCount" FROM "ListIndex" AS l WHERE l."ListContentItemId" = "ContainedIndex"."ContentItemId"), 0)
         WHERE "ContentItemId" IN ({db.IdsFrom("{0}")})
-        """, db.IdsArgument(items));
+        """, items);
 }

@@ -16,18 +16,7 @@ public sealed class PrefixedPages(RequestDelegate next)
             return;
         }
 
-        var body = new HtmlPageBody(context);
-        try
-        {
-            await next(context);
-        }
-        catch
-        {
-            body.Abandon();
-            throw;
-        }
-
-        if (await body.TakeAsync() is { } page)
+        if (await HtmlPageBody.KeepAsync(context, next) is { } page)
         {
             await HtmlPageBody.WriteAsync(context, PrefixedLinks.Rewrite(page, prefix));
         }

@@ -14,11 +14,13 @@ namespace Siec.Network.Forum;
 /// </summary>
 public sealed class FollowButton(UserContentLinks links, IAntiforgery antiforgery, ContentDisplay display) : IMemberHole
 {
-    public string Kind => "follow";
+    private const string HoleKind = "follow";
+
+    public string Kind => HoleKind;
 
     /// <summary>The button for a signed-in member (null for a reader), as the page model's <c>FollowButton</c>.</summary>
     public static async Task<string?> ForAsync(HttpContext http, string targetId) =>
-        http.User.Identity?.IsAuthenticated == true ? await MemberHoles.RenderAsync(http, "follow", targetId) : null;
+        http.User.Identity?.IsAuthenticated == true ? await MemberHoles.RenderAsync(http, HoleKind, targetId) : null;
 
     public async Task<string> RenderAsync(HttpContext http, string argument)
     {

@@ -15,12 +15,14 @@ namespace Siec.Network.Materials;
 /// </summary>
 public sealed class MaterialTools(UserContentLinks links, IAntiforgery antiforgery, ContentDisplay display) : IMemberHole
 {
-    public string Kind => "material-tools";
+    private const string HoleKind = "material-tools";
+
+    public string Kind => HoleKind;
 
     /// <summary>The tools for a signed-in member (null for a reader), as the page model's <c>MemberTools</c>.</summary>
     public static async Task<string?> ForAsync(HttpContext http, ContentItem material) =>
         http.User.Identity?.IsAuthenticated == true
-            ? await MemberHoles.RenderAsync(http, "material-tools", material.ContentItemId + " " + material.Owner)
+            ? await MemberHoles.RenderAsync(http, HoleKind, material.ContentItemId + " " + material.Owner)
             : null;
 
     /// <param name="argument">The material's id and its owner's, separated by a space.</param>

@@ -18,7 +18,9 @@ public sealed class WorkshopSignup(UserContentLinks links, Counters counters, IA
 {
     public const string StateKey = "workshop-state";
 
-    public string Kind => "workshop-signup";
+    private const string HoleKind = "workshop-signup";
+
+    public string Kind => HoleKind;
 
     public async Task AddRegistrationAsync(HttpContext http, ContentItem workshop, Dictionary<string, object?> extra)
     {
@@ -27,7 +29,7 @@ public sealed class WorkshopSignup(UserContentLinks links, Counters counters, IA
             ["Taken"] = await counters.GetAsync(WorkshopRegistrations.SeatsKey(workshop.ContentItemId)),
             ["Message"] = http.Items[StateKey] as string,
         };
-        extra["SignupForm"] = http.User.Identity?.IsAuthenticated == true ? await MemberHoles.RenderAsync(http, Kind, workshop.ContentItemId) : null;
+        extra["SignupForm"] = http.User.Identity?.IsAuthenticated == true ? await MemberHoles.RenderAsync(http, HoleKind, workshop.ContentItemId) : null;
     }
 
     public async Task<string> RenderAsync(HttpContext http, string argument)
