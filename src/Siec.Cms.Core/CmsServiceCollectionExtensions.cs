@@ -167,17 +167,30 @@ public static class CmsServiceCollectionExtensions
                 throw new InvalidOperationException("Cms:DatabaseProvider to Postgres, ale brak ConnectionStrings:Cms.");
             }
 
-            services.AddDbContext<PostgresCmsDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<CurrentTenant>().ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
-            services.AddScoped<CmsDbContext>(sp => sp.GetRequiredService<PostgresCmsDbContext>());
+            services.AddPooledDbContextFactory<PostgresCmsDbContext>((sp, o) => o.UseNpgsql().AddInterceptors(sp.GetServices<IInterceptor>()));
+            services.AddScoped<CmsDbContext>(ForTenant<PostgresCmsDbContext>);
             services.AddScoped<ISearchIndex, PostgresSearchIndex>();
         }
         else
         {
             // Interceptors the host registers (tracing, or a test counting statements) see every command. Connections
             // are pooled: opening one reads the schema again, which cost a signed-in page ~10 ms of lookups.
-            services.AddDbContext<SqliteCmsDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<CurrentTenant>().ConnectionString).AddInterceptors([SqlitePragmas.Instance, .. sp.GetServices<IInterceptor>()]));
-            services.AddScoped<CmsDbContext>(sp => sp.GetRequiredService<SqliteCmsDbContext>());
+            services.AddPooledDbContextFactory<SqliteCmsDbContext>((sp, o) => o.UseSqlite().AddInterceptors([SqlitePragmas.Instance, .. sp.GetServices<IInterceptor>()]));
+            services.AddScoped<CmsDbContext>(ForTenant<SqliteCmsDbContext>);
             services.AddScoped<ISearchIndex, SqliteSearchIndex>();
         }
+    }
+
+    /// <summary>
+    /// The request's context, taken from the pool (making one for each request was a third of a signed-in page's
+    /// sign-in check) and pointed at the request's network: networks differ only by their connection string. It is
+    /// registered under one service type only: the scope disposes what each registration returns, and a context
+    /// disposed twice goes back to the pool twice, to be handed to two requests at once.
+    /// </summary>
+    private static T ForTenant<T>(IServiceProvider services) where T : CmsDbContext
+    {
+        var db = services.GetRequiredService<IDbContextFactory<T>>().CreateDbContext();
+        db.Database.SetConnectionString(services.GetRequiredService<CurrentTenant>().ConnectionString);
+        return db;
     }
 }

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.OutputCaching;
 using Siec.Cms.Core.Caching;
@@ -35,13 +33,11 @@ public sealed class MemberPageCache(RequestDelegate next, IOutputCacheStore stor
         var key = Key(http, tenant.Name);
         if (await store.GetAsync(key, http.RequestAborted) is { } entry)
         {
-            // Stored as the nonce, the time it was rendered, its content type, its holes and the page, a line each.
-            var stored = Encoding.UTF8.GetString(entry).Split('\n', 5);
-            var age = DateTimeOffset.UtcNow - DateTimeOffset.FromUnixTimeMilliseconds(long.Parse(stored[1], CultureInfo.InvariantCulture));
+            var stored = StoredMemberPage.Of(entry);
             // As the output cache does for anonymous pages: the page comes from the cache, rendered this long ago.
-            http.Response.Headers.Age = ((long)Math.Max(0, age.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-            http.Response.ContentType = stored[2];
-            await WriteAsync(http, tenant, stored[4], stored[0], JsonSerializer.Deserialize<List<MemberHole>>(stored[3])!, name);
+            http.Response.Headers.Age = ((long)Math.Max(0, (DateTimeOffset.UtcNow - stored.Rendered).TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            http.Response.ContentType = stored.ContentType;
+            await WriteAsync(http, tenant, stored, name);
             return;
         }
 
@@ -64,31 +60,37 @@ public sealed class MemberPageCache(RequestDelegate next, IOutputCacheStore stor
         }
 
         // A download (a calendar file) keeps its own headers: it is not kept.
+        var contentType = http.Response.ContentType ?? "";
         if (http.Response.StatusCode == StatusCodes.Status200OK && !render.Personal && http.Response.Headers.ContentDisposition.Count == 0
             && http.Features.Get<IOutputCacheFeature>() is { } cache)
         {
             var tags = CacheSections.StoredTags(cache.Context.Tags, tenant.Name).ToArray();
-            var stored = $"{render.Nonce}\n{DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()}\n{http.Response.ContentType}\n{JsonSerializer.Serialize(render.Holes)}\n{page}";
-            await store.SetAsync(key, Encoding.UTF8.GetBytes(stored), tags, CacheSections.Lifetime, http.RequestAborted);
+            var stored = StoredMemberPage.Keep(render.Nonce, DateTimeOffset.UtcNow, contentType, render.Holes, page);
+            await store.SetAsync(key, stored, tags, CacheSections.Lifetime, http.RequestAborted);
+            await WriteAsync(http, tenant, StoredMemberPage.Of(stored), name);
+            return;
         }
 
-        await WriteAsync(http, tenant, page, render.Nonce, render.Holes, name);
+        await WriteAsync(http, tenant, new StoredMemberPage(render.Nonce, DateTimeOffset.UtcNow, contentType, render.Holes, page), name);
     }
 
     /// <summary>The page with this member's own parts, name and a form token of theirs in place of the placeholders.</summary>
-    private async Task WriteAsync(HttpContext http, CurrentTenant tenant, string page, string nonce, IReadOnlyList<MemberHole> holes, string name)
+    private async Task WriteAsync(HttpContext http, CurrentTenant tenant, StoredMemberPage page, string name)
     {
         var prefix = tenant.Settings.Prefix;
-        page = await MemberHoles.FillAsync(http, page, nonce, holes, part => prefix is null ? part : PrefixedLinks.Rewrite(part, prefix));
-        page = page.Replace(MemberPageRender.PlaceholderOfName(nonce), ContentDisplay.Encoder.Encode(name), StringComparison.Ordinal);
+        var parts = await MemberHoles.RenderAllAsync(http, page.Holes, part => prefix is null ? part : PrefixedLinks.Rewrite(part, prefix));
         // A feed has no form: no token, and no antiforgery cookie or no-store headers for it.
-        var tokenPlaceholder = MemberPageRender.PlaceholderOfToken(nonce);
-        if (page.Contains(tokenPlaceholder, StringComparison.Ordinal))
+        string? token = null;
+        string Member(string placeholder) => placeholder switch
         {
-            page = page.Replace(tokenPlaceholder, http.PrivateTokens(antiforgery).RequestToken!, StringComparison.Ordinal);
-        }
+            MemberPageRender.Name => ContentDisplay.Encoder.Encode(name),
+            MemberPageRender.Token => token ??= http.PrivateTokens(antiforgery).RequestToken!,
+            _ => page.Nonce + placeholder,
+        };
 
-        await HtmlPageBody.WriteAsync(http, page);
+        // A part chosen from forms rendered with the page holds their placeholders too.
+        await page.WriteAsync(http.Response, placeholder =>
+            MemberPageRender.HoleIndex(placeholder) is { } index && index < parts.Length ? MemberHoles.Fill(parts[index], page.Nonce, Member) : Member(placeholder));
     }
 
     /// <summary>One page per network, path and query, and set of roles (what a member may see and do follows from their roles).</summary>

@@ -114,6 +114,8 @@ public static class NetworkModule
         services.AddOptions<MaterialOptions>().BindConfiguration("Cms:Materials");
         services.AddContentHandler<MaterialHandler>();
         services.AddItemPage<MaterialItemPage>();
+        services.AddScoped<MaterialTools>();
+        services.AddScoped<IMemberHole>(sp => sp.GetRequiredService<MaterialTools>());
         services.AddScoped<ISitemapSource, MaterialItemPage>();
         services.AddScoped<MaterialMails>();
         services.AddScoped<IContentHandler>(sp => sp.GetRequiredService<MaterialMails>());
@@ -132,8 +134,11 @@ public static class NetworkModule
         services.AddContentHandler<ForumTopicHandler>();
         services.AddScoped<ForumNotifications>();
         services.AddScoped<FollowTargets>();
-        services.AddScoped<IMemberHole, FollowButton>();
-        services.AddScoped<IMemberHole, MaterialTools>();
+        services.AddScoped<FollowButton>();
+        services.AddScoped<IMemberHole>(sp => sp.GetRequiredService<FollowButton>());
+        services.AddScoped<IMemberHole, PostEditTools>();
+        services.AddScoped<UnreadMarkers>();
+        services.AddScoped<IMemberHole>(sp => sp.GetRequiredService<UnreadMarkers>());
         services.AddScoped<IContentHandler>(sp => sp.GetRequiredService<ForumNotifications>());
         services.AddScoped<ForumPosting>();
         services.AddScoped<ForumModeration>();

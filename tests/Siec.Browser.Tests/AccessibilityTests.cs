@@ -54,8 +54,7 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
         try
         {
             await page.GetByLabel("Szukaj w serwisie").FillAsync("sulejowek");
-            await page.GetByRole(AriaRole.Button, new() { Name = "Szukaj", Exact = true }).ClickAsync();
-            await page.WaitForURLAsync("**/szukaj?q=sulejowek");
+            await Task.WhenAll(page.WaitForURLAsync("**/szukaj?q=sulejowek"), page.GetByRole(AriaRole.Button, new() { Name = "Szukaj", Exact = true }).ClickAsync());
             Assert.Equal(1, await page.Locator("a[href='/blog/inauguracja-sieci']").CountAsync());
             Assert.Equal(1, await page.Locator("a[href='/warsztaty/spotkanie-inauguracyjne-sulejowek']").CountAsync());
             // The inflected form the texts use is what is marked.
@@ -91,8 +90,7 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
             await page.GetByLabel("Twoja rola").SelectOptionAsync("nauczyciel bibliotekarz");
             await page.GetByLabel("Dlaczego chcesz dołączyć do sieci?").FillAsync("Chcę się uczyć od innych bibliotek.");
             await page.GetByLabel("Wyrażam zgodę", new() { Exact = false }).CheckAsync();
-            await page.GetByRole(AriaRole.Button, new() { Name = "Wyślij zgłoszenie" }).ClickAsync();
-            await page.WaitForURLAsync("**/dolacz?wyslano=1");
+            await Task.WhenAll(page.WaitForURLAsync("**/dolacz?wyslano=1"), page.GetByRole(AriaRole.Button, new() { Name = "Wyślij zgłoszenie" }).ClickAsync());
             Assert.Equal("Dziękujemy!", await page.Locator("h2").First.TextContentAsync());
         }
         finally

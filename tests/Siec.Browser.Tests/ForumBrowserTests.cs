@@ -23,6 +23,9 @@ public sealed class ForumBrowserTests(BrowserSite site) : IClassFixture<BrowserS
             Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Pogrubienie", Exact = true }).IsVisibleAsync());
             await page.GetByRole(AriaRole.Button, new() { Name = "Podgląd" }).ClickAsync();
             Assert.Equal("sprawdzonych", await page.InnerTextAsync(".preview strong"));
+            // The answered page's editor settles (its live preview fills in) before the next click, as a reader's eye would.
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            await page.WaitForSelectorAsync(".md-preview strong:text('sprawdzonych')");
             await Task.WhenAll(page.WaitForURLAsync("**/forum/sprawy-ogolne/jak-zaczac-wspolprace-ze-szkola"), page.GetByRole(AriaRole.Button, new() { Name = "Załóż temat" }).ClickAsync());
             Assert.Equal("Jak zacząć współpracę ze szkołą?", await page.InnerTextAsync("h1"));
 

@@ -21,8 +21,7 @@ public sealed class MaterialBrowserTests(BrowserSite site) : IClassFixture<Brows
             await BrowserSite.SignInAsync(page, name, "Haslo-Autorki-1", "**/konto");
 
             await page.GotoAsync(site.BaseUrl + "/materialy");
-            await page.GetByRole(AriaRole.Link, new() { Name = "Dodaj materiał", Exact = true }).ClickAsync();
-            await page.WaitForURLAsync("**/materialy/dodaj");
+            await Task.WhenAll(page.WaitForURLAsync("**/materialy/dodaj"), page.GetByRole(AriaRole.Link, new() { Name = "Dodaj materiał", Exact = true }).ClickAsync());
             await Axe.AssertNoSeriousViolationsAsync(page);
 
             await page.GetByLabel("Tytuł").FillAsync("Scenariusz z przeglądarki");

@@ -7,8 +7,8 @@ namespace Siec.Cms.Core.Caching;
 /// A reader page being rendered for every signed-in member of one set of roles, to be kept and served to each of
 /// them: what belongs to one member alone in every page (their name and form token in the header) is rendered as a
 /// placeholder, and the host puts the member's own in on every answer, as it renders the member's own parts
-/// (<see cref="MemberHoles"/>) into their holes. A page that shows more of one member (unread markers, their own forms)
-/// says so with <see cref="MemberPages.ShowsPersonalData"/> and is not kept.
+/// (<see cref="MemberHoles"/>) into their holes. A page that shows more of one member (where their first unread
+/// reply is) says so with <see cref="MemberPages.ShowsPersonalData"/> and is not kept.
 /// </summary>
 public sealed class MemberPageRender
 {
@@ -16,10 +16,6 @@ public sealed class MemberPageRender
 
     /// <summary>Letters and digits only, so that HTML encoding leaves a placeholder as it is; random, so no post can write one.</summary>
     public string Nonce { get; } = "siecmember" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-
-    public string NamePlaceholder => PlaceholderOfName(Nonce);
-
-    public string TokenPlaceholder => PlaceholderOfToken(Nonce);
 
     public bool Personal { get; private set; }
 
@@ -29,17 +25,42 @@ public sealed class MemberPageRender
     public string Hole(MemberHole hole)
     {
         _holes.Add(hole);
-        return PlaceholderOfHole(Nonce, _holes.Count - 1);
+        return Nonce + HoleName(_holes.Count - 1);
     }
 
     public void MarkPersonal() => Personal = true;
 
-    public static string PlaceholderOfName(string nonce) => nonce + "name";
+    public const string Name = "name";
 
-    public static string PlaceholderOfToken(string nonce) => nonce + "token";
+    public const string Token = "token";
+
+    public string NamePlaceholder => Nonce + Name;
+
+    public string TokenPlaceholder => Nonce + Token;
 
     /// <summary>Closed by a letter, so that hole 1's placeholder is not the start of hole 10's.</summary>
-    public static string PlaceholderOfHole(string nonce, int index) => $"{nonce}hole{index}x";
+    public static string HoleName(int index) => $"hole{index}x";
+
+    /// <summary>The hole's index, from a placeholder's name (<see cref="HoleName"/>).</summary>
+    public static int? HoleIndex(string name) =>
+        name.StartsWith("hole", StringComparison.Ordinal) && int.TryParse(name.AsSpan(4, name.Length - 5), out var index) ? index : null;
+
+    /// <summary>Where the name of the placeholder whose nonce ends at <paramref name="start"/> ends.</summary>
+    public static int PlaceholderEnd(string page, int start)
+    {
+        if (string.CompareOrdinal(page, start, Name, 0, Name.Length) == 0)
+        {
+            return start + Name.Length;
+        }
+
+        if (string.CompareOrdinal(page, start, Token, 0, Token.Length) == 0)
+        {
+            return start + Token.Length;
+        }
+
+        var end = page.IndexOf('x', start);
+        return end > start && string.CompareOrdinal(page, start, "hole", 0, 4) == 0 ? end + 1 : start;
+    }
 }
 
 public static class MemberPages
@@ -48,8 +69,8 @@ public static class MemberPages
     public static MemberPageRender? SharedRender(this HttpContext http) => http.Features.Get<MemberPageRender>();
 
     /// <summary>
-    /// The page shows something of this member alone (their unread markers, follows, forms): it is rendered for them
-    /// and never kept for other members.
+    /// The page shows something of this member alone (where their first unread reply is, a form sent back with an
+    /// error): it is rendered for them and never kept for other members.
     /// </summary>
     public static void ShowsPersonalData(this HttpContext http) => http.SharedRender()?.MarkPersonal();
 }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Siec.Cms.Core.Caching;
 
 namespace Siec.Cms.Core.Http;
@@ -21,5 +23,20 @@ public static class HttpContextExtensions
 
         http.ShowsPersonalData();
         return antiforgery.GetAndStoreTokens(http);
+    }
+
+    /// <summary>
+    /// A form's token field for a signed-in member: the placeholder the host fills with the member's own token when the
+    /// page is rendered for every member of their roles (<see cref="MemberPageRender"/>), else their own token.
+    /// </summary>
+    public static (string FieldName, string Token) MemberFormToken(this HttpContext http, IAntiforgery antiforgery)
+    {
+        if (http.SharedRender() is { } shared)
+        {
+            return (http.RequestServices.GetRequiredService<IOptions<AntiforgeryOptions>>().Value.FormFieldName, shared.TokenPlaceholder);
+        }
+
+        var tokens = http.PrivateTokens(antiforgery);
+        return (tokens.FormFieldName, tokens.RequestToken!);
     }
 }

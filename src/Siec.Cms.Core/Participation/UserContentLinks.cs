@@ -9,8 +9,35 @@ namespace Siec.Cms.Core.Participation;
 /// <summary>Reads and writes what users have to do with items (<see cref="UserContentLinkRecord"/>), one row per kind, user and item.</summary>
 public sealed class UserContentLinks(CmsDbContext db, IClock clock)
 {
-    public Task<UserContentLinkRecord?> GetAsync(string kind, string userId, string contentItemId) =>
-        db.UserContentLinks.AsNoTracking().SingleOrDefaultAsync(l => l.Kind == kind && l.UserId == userId && l.ContentItemId == contentItemId);
+    private readonly HashSet<(string Kind, string UserId, string ContentItemId)> _preloaded = [];
+    private readonly Dictionary<(string Kind, string UserId, string ContentItemId), UserContentLinkRecord> _found = [];
+
+    // Compiled once, each list as one parameter: the statement is the same whatever the page, and its expression is
+    // not translated again on each member's request.
+    private static readonly CompiledPerModel<Func<CmsDbContext, List<string>, string, List<string>, IAsyncEnumerable<UserContentLinkRecord>>> Preloaded =
+        new(() => EF.CompileAsyncQuery((CmsDbContext db, List<string> kinds, string userId, List<string> items) =>
+            db.UserContentLinks.AsNoTracking().Where(l => kinds.Contains(l.Kind) && l.UserId == userId && items.Contains(l.ContentItemId))));
+
+    /// <summary>
+    /// Reads the user's links of those kinds to those items in one query, for a page whose parts each ask for some (a
+    /// member's follow button and unread markers): until one of them changes, they are answered from here.
+    /// </summary>
+    public async Task PreloadAsync(string userId, IReadOnlyCollection<(string Kind, string ContentItemId)> links)
+    {
+        var kinds = links.Select(l => l.Kind).Distinct().ToList();
+        var items = links.Select(l => l.ContentItemId).Distinct().ToList();
+        await foreach (var link in Preloaded.For(db)(db, kinds, userId, items))
+        {
+            _found[(link.Kind, userId, link.ContentItemId)] = link;
+        }
+
+        _preloaded.UnionWith(links.Select(l => (l.Kind, userId, l.ContentItemId)));
+    }
+
+    public async Task<UserContentLinkRecord?> GetAsync(string kind, string userId, string contentItemId) =>
+        _preloaded.Contains((kind, userId, contentItemId))
+            ? _found.GetValueOrDefault((kind, userId, contentItemId))
+            : await db.UserContentLinks.AsNoTracking().SingleOrDefaultAsync(l => l.Kind == kind && l.UserId == userId && l.ContentItemId == contentItemId);
 
     /// <summary>
     /// Creates the link or updates its value and time; a new link gets an unguessable token when asked. One upsert, so
@@ -18,6 +45,7 @@ public sealed class UserContentLinks(CmsDbContext db, IClock clock)
     /// </summary>
     public async Task<UserContentLinkRecord> SetAsync(string kind, string userId, string contentItemId, string? value = null, bool withToken = false)
     {
+        Forget(kind, userId, contentItemId);
         var now = clock.UtcNow;
         var token = withToken ? Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant() : null;
         // The same statement on SQLite and PostgreSQL; a link that exists keeps its token.
@@ -28,8 +56,11 @@ public sealed class UserContentLinks(CmsDbContext db, IClock clock)
         return (await GetAsync(kind, userId, contentItemId))!;
     }
 
-    public async Task<bool> RemoveAsync(string kind, string userId, string contentItemId) =>
-        await db.UserContentLinks.Where(l => l.Kind == kind && l.UserId == userId && l.ContentItemId == contentItemId).ExecuteDeleteAsync() > 0;
+    public async Task<bool> RemoveAsync(string kind, string userId, string contentItemId)
+    {
+        Forget(kind, userId, contentItemId);
+        return await db.UserContentLinks.Where(l => l.Kind == kind && l.UserId == userId && l.ContentItemId == contentItemId).ExecuteDeleteAsync() > 0;
+    }
 
     public Task<UserContentLinkRecord?> ByTokenAsync(string token) =>
         db.UserContentLinks.AsNoTracking().SingleOrDefaultAsync(l => l.Token == token);
@@ -39,8 +70,10 @@ public sealed class UserContentLinks(CmsDbContext db, IClock clock)
         db.UserContentLinks.AsNoTracking().Where(l => l.Kind == kind && contentItemIds.Contains(l.ContentItemId)).OrderBy(l => l.Utc).ThenBy(l => l.Id).ToListAsync();
 
     /// <summary>The user's links of a kind to any of the items (a page's topics read marks).</summary>
-    public Task<List<UserContentLinkRecord>> ForUserAndItemsAsync(string kind, string userId, IReadOnlyCollection<string> contentItemIds) =>
-        db.UserContentLinks.AsNoTracking().Where(l => l.Kind == kind && l.UserId == userId && contentItemIds.Contains(l.ContentItemId)).ToListAsync();
+    public async Task<List<UserContentLinkRecord>> ForUserAndItemsAsync(string kind, string userId, IReadOnlyCollection<string> contentItemIds) =>
+        contentItemIds.All(id => _preloaded.Contains((kind, userId, id)))
+            ? contentItemIds.Distinct().Select(id => _found.GetValueOrDefault((kind, userId, id))).OfType<UserContentLinkRecord>().ToList()
+            : await ReadAsync(kind, userId, contentItemIds.ToList());
 
     /// <summary>How many links of a kind each of the items has (members who found a material useful).</summary>
     public async Task<Dictionary<string, int>> CountsAsync(string kind, IReadOnlyCollection<string> contentItemIds) =>
@@ -51,4 +84,13 @@ public sealed class UserContentLinks(CmsDbContext db, IClock clock)
     public Task<List<string>> MostLinkedSinceAsync(string kind, DateTime sinceUtc, int take) =>
         db.UserContentLinks.Where(l => l.Kind == kind && l.Utc >= sinceUtc)
             .GroupBy(l => l.ContentItemId).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key).Take(take).ToListAsync();
+
+    private Task<List<UserContentLinkRecord>> ReadAsync(string kind, string userId, List<string> contentItemIds) =>
+        db.UserContentLinks.AsNoTracking().Where(l => l.Kind == kind && l.UserId == userId && EF.Parameter(contentItemIds).Contains(l.ContentItemId)).ToListAsync();
+
+    private void Forget(string kind, string userId, string contentItemId)
+    {
+        _preloaded.Remove((kind, userId, contentItemId));
+        _found.Remove((kind, userId, contentItemId));
+    }
 }

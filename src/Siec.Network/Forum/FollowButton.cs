@@ -10,7 +10,8 @@ namespace Siec.Network.Forum;
 
 /// <summary>
 /// The "Obserwuj" button (<c>_Follow</c>) of what a page shows (<see cref="FollowTargets"/>): the member's own part of
-/// a page otherwise the same for every member, so it is rendered for each request (<see cref="MemberHoles"/>).
+/// a page otherwise the same for every member (<see cref="MemberHoles"/>). Both of its forms are rendered with the
+/// page; each member's request only reads whether they follow.
 /// </summary>
 public sealed class FollowButton(UserContentLinks links, IAntiforgery antiforgery, ContentDisplay display) : IMemberHole
 {
@@ -19,23 +20,34 @@ public sealed class FollowButton(UserContentLinks links, IAntiforgery antiforger
     public string Kind => HoleKind;
 
     /// <summary>The button for a signed-in member (null for a reader), as the page model's <c>FollowButton</c>.</summary>
-    public static async Task<string?> ForAsync(HttpContext http, string targetId) =>
-        http.User.Identity?.IsAuthenticated == true ? await MemberHoles.RenderAsync(http, HoleKind, targetId) : null;
+    public async Task<string?> ForAsync(HttpContext http, string targetId)
+    {
+        if (http.User.Identity?.IsAuthenticated != true)
+        {
+            return null;
+        }
 
+        var (fieldName, token) = http.MemberFormToken(antiforgery);
+        var forms = new string[2];
+        foreach (var following in new[] { false, true })
+        {
+            var member = new Dictionary<string, object?> { ["TokenName"] = fieldName, ["Token"] = token, ["Following"] = following };
+            forms[following ? 1 : 0] = await display.RenderPartialAsync("_Follow", new Dictionary<string, object?> { ["member"] = member, ["id"] = targetId });
+        }
+
+        return await MemberHoles.RenderAsync(http, HoleKind, HoleArguments.Write(targetId, forms[0], forms[1]));
+    }
+
+    public IEnumerable<(string Kind, string ContentItemId)> LinksOf(string argument) => [(ForumLinks.Follow, HoleArguments.Read(argument)[0])];
+
+    /// <param name="argument">The target's id, the button to follow it and the button to stop.</param>
     public async Task<string> RenderAsync(HttpContext http, string argument)
     {
-        if (http.User.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId)
+        if (http.User.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId || HoleArguments.Read(argument) is not [var targetId, var follow, var stop])
         {
             return "";
         }
 
-        var tokens = http.PrivateTokens(antiforgery);
-        var member = new Dictionary<string, object?>
-        {
-            ["TokenName"] = tokens.FormFieldName,
-            ["Token"] = tokens.RequestToken,
-            ["Following"] = await links.GetAsync(ForumLinks.Follow, userId, argument) is not null,
-        };
-        return await display.RenderPartialAsync("_Follow", new Dictionary<string, object?> { ["member"] = member, ["id"] = argument });
+        return await links.GetAsync(ForumLinks.Follow, userId, targetId) is null ? follow : stop;
     }
 }

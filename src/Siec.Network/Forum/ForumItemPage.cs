@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
+using Siec.Cms.Core.Caching;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Display;
 using Siec.Network.Common;
@@ -10,10 +11,11 @@ namespace Siec.Network.Forum;
 
 /// <summary>
 /// The forum's pages: categories and topics with counts and last activity taken from the index (right under
-/// concurrent posting), and for a signed-in member unread markers, forms and, for moderators, hidden posts. Categories,
-/// topics and the blog get the follow button (<see cref="FollowButton"/>).
+/// concurrent posting), for a signed-in member with forms and, for moderators, hidden posts. What is one member's own
+/// (unread markers, read marks, editing their own post, the follow button) goes in as holes (<see cref="UnreadMarkers"/>,
+/// <see cref="PostEditTools"/>, <see cref="FollowButton"/>), so members of the same roles share the rest of the page.
 /// </summary>
-public sealed class ForumItemPage(ContentQuery query, ListQuery lists, ForumStats forumStats, ThematicAreas areas, ForumMemberTools tools)
+public sealed class ForumItemPage(ContentQuery query, ListQuery lists, ForumStats forumStats, ThematicAreas areas, ForumMemberTools tools, UnreadMarkers unread, FollowButton follow)
     : IItemPageContributor
 {
     public IReadOnlyCollection<string> Types { get; } = [ContentTypes.Forum, ContentTypes.ForumCategory, ContentTypes.ForumTopic, ContentTypes.Blog];
@@ -22,8 +24,7 @@ public sealed class ForumItemPage(ContentQuery query, ListQuery lists, ForumStat
     {
         if (context.Item.ContentType is not ContentTypes.Forum)
         {
-            // On the blog's page the button is all it shows of the member, so members share that page.
-            context.Model["FollowButton"] = await FollowButton.ForAsync(context.Http, context.Item.ContentItemId);
+            context.Model["FollowButton"] = await follow.ForAsync(context.Http, context.Item.ContentItemId);
         }
 
         switch (context.Item.ContentType)
@@ -44,16 +45,19 @@ public sealed class ForumItemPage(ContentQuery query, ListQuery lists, ForumStat
     private async Task AddForumAsync(HttpContext http, ContentItem forum, Dictionary<string, object?> extra)
     {
         var categories = await query.ContainedAsync(forum.ContentItemId);
-        var stats = await forumStats.OfCategoriesAsync(categories.Select(c => c.ContentItemId).ToList(), http.User.FindFirstValue(ClaimTypes.NameIdentifier));
-        extra["Categories"] = categories.Select(category =>
+        var stats = await forumStats.OfCategoriesAsync(categories.Select(c => c.ContentItemId).ToList());
+        var models = new List<Dictionary<string, object?>>(categories.Count);
+        foreach (var category in categories)
         {
             var model = LiquidModel.From(category);
-            var (topics, lastActivity, unread) = stats[category.ContentItemId];
+            var (topics, lastActivity) = stats[category.ContentItemId];
             model["TopicCount"] = topics;
             model["LastActivityUtc"] = ContentItemJson.FormatDate(lastActivity);
-            model["Unread"] = unread;
-            return model;
-        }).ToList();
+            model["UnreadBadge"] = await unread.ForAsync(http, UnreadMarkers.Forms.Category, category.ContentItemId);
+            models.Add(model);
+        }
+
+        extra["Categories"] = models;
         await AddMemberAsync(http, forum, extra);
     }
 
@@ -61,17 +65,20 @@ public sealed class ForumItemPage(ContentQuery query, ListQuery lists, ForumStat
     {
         var requested = Pager.From(http, pageSize, 0);
         var (topics, total) = await forumStats.TopicsAsync(category.ContentItemId, (requested.Page - 1) * pageSize, pageSize);
-        var unread = await UnreadAsync(http, topics.ToDictionary(t => t.Topic.ContentItemId, t => (t.Replies, t.LastActivity)));
-        var pager = requested with { Total = total };
-        extra["Topics"] = topics.Select(t =>
+        var models = new List<Dictionary<string, object?>>(topics.Count);
+        foreach (var (topic, replies, lastActivity) in topics)
         {
-            var model = LiquidModel.From(t.Topic);
-            model["ReplyCount"] = t.Replies;
-            model["LastActivityUtc"] = ContentItemJson.FormatDate(t.LastActivity);
-            model["Unread"] = unread.Contains(t.Topic.ContentItemId);
-            return model;
-        }).ToList();
-        extra["Pager"] = pager.ToModel(http);
+            var model = LiquidModel.From(topic);
+            model["ReplyCount"] = replies;
+            model["LastActivityUtc"] = ContentItemJson.FormatDate(lastActivity);
+            model["UnreadClass"] = await unread.ForAsync(http, UnreadMarkers.Forms.Class, topic.ContentItemId, lastActivity);
+            model["UnreadBadge"] = await unread.ForAsync(http, UnreadMarkers.Forms.Topic, topic.ContentItemId, lastActivity);
+            model["UnreadLink"] = await unread.ForAsync(http, UnreadMarkers.Forms.Link, topic.ContentItemId, lastActivity);
+            models.Add(model);
+        }
+
+        extra["Topics"] = models;
+        extra["Pager"] = (requested with { Total = total }).ToModel(http);
         extra["Areas"] = await areas.OfAsync(category, ContentTypes.ForumCategory);
         await AddMemberAsync(http, category, extra);
     }
@@ -82,39 +89,48 @@ public sealed class ForumItemPage(ContentQuery query, ListQuery lists, ForumStat
         var member = await AddMemberAsync(http, topic, extra);
         // Moderators see hidden replies too (the latest version of each); readers the published ones.
         var versions = member?["IsModerator"] is true ? VersionOptions.Latest : VersionOptions.Published;
-        var userId = http.User.FindFirstValue(ClaimTypes.NameIdentifier);
-        var readBefore = userId is null ? null : await tools.LastReadAsync(userId, topic.ContentItemId);
-        var firstUnread = userId is null ? -1 : await lists.FirstCreatedAfterAsync(topic.ContentItemId, readBefore, versions);
-        if (http.Request.Query.ContainsKey("nowe") && firstUnread >= 0)
+        if (http.Request.Query.ContainsKey("nowe") && http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId)
         {
-            var (unread, _) = await lists.PageAsync(topic.ContentItemId, ListOrder.OldestCreated, firstUnread, 1, versions);
-            return Results.Redirect($"{topic.Url}?strona={firstUnread / pageSize + 1}#odpowiedz-{unread[0].ContentItemId}");
-        }
-
-        if (userId is not null)
-        {
-            await tools.MarkReadAsync(userId, topic.ContentItemId, readBefore);
+            // Where this member's first unread reply is: a page for them alone.
+            http.ShowsPersonalData();
+            var firstUnread = await lists.FirstCreatedAfterAsync(topic.ContentItemId, await unread.LastReadAsync(userId, topic.ContentItemId), versions);
+            if (firstUnread >= 0)
+            {
+                var (first, _) = await lists.PageAsync(topic.ContentItemId, ListOrder.OldestCreated, firstUnread, 1, versions);
+                return Results.Redirect($"{topic.Url}?strona={firstUnread / pageSize + 1}#odpowiedz-{first[0].ContentItemId}");
+            }
         }
 
         var requested = Pager.From(http, pageSize, 0);
-        var offset = (requested.Page - 1) * pageSize;
-        var (replies, total) = await lists.PageAsync(topic.ContentItemId, ListOrder.OldestCreated, offset, pageSize, versions);
-        var pager = requested with { Total = total };
-        extra["Replies"] = replies.Select((reply, i) =>
+        var (replies, total) = await lists.PageAsync(topic.ContentItemId, ListOrder.OldestCreated, (requested.Page - 1) * pageSize, pageSize, versions);
+        var models = new List<Dictionary<string, object?>>(replies.Count);
+        foreach (var reply in replies)
         {
             var model = LiquidModel.From(reply);
-            model["Unread"] = firstUnread >= 0 && offset + i >= firstUnread && reply.Published;
             model["Hidden"] = !reply.Published;
-            model["MayEdit"] = userId is not null && tools.MayEdit(http.User, reply);
-            return model;
-        }).ToList();
-        extra["Pager"] = pager.ToModel(http);
-        extra["MayEditTopic"] = userId is not null && tools.MayEdit(http.User, topic);
+            if (reply.Published)
+            {
+                model["UnreadClass"] = await unread.ForAsync(http, UnreadMarkers.Forms.Class, topic.ContentItemId, reply.CreatedUtc);
+                model["UnreadBadge"] = await unread.ForAsync(http, UnreadMarkers.Forms.Reply, topic.ContentItemId, reply.CreatedUtc);
+            }
+
+            model["Edit"] = await PostEditTools.ForAsync(http, reply);
+            models.Add(model);
+        }
+
+        extra["Replies"] = models;
+        extra["Pager"] = (requested with { Total = total }).ToModel(http);
+        extra["EditTopic"] = await PostEditTools.ForAsync(http, topic);
         extra["Category"] = topic.ContainerId is { } categoryId && await query.GetAsync(categoryId) is { } category ? LiquidModel.From(category) : null;
+        if (http.User.Identity?.IsAuthenticated == true)
+        {
+            // After the markers: they show what was new before this visit.
+            await unread.MarkReadAsync(http, topic.ContentItemId, await forumStats.ActivityAsync(topic.ContentItemId));
+        }
         return null;
     }
 
-    /// <summary>A signed-in reader's forms, markers and tools (their tokens keep the page out of the shared cache).</summary>
+    /// <summary>A signed-in reader's forms and tools.</summary>
     private async Task<Dictionary<string, object?>?> AddMemberAsync(HttpContext http, ContentItem item, Dictionary<string, object?> extra)
     {
         if (http.User.Identity?.IsAuthenticated != true)
@@ -126,9 +142,4 @@ public sealed class ForumItemPage(ContentQuery query, ListQuery lists, ForumStat
         extra["Member"] = member;
         return member;
     }
-
-    private async Task<HashSet<string>> UnreadAsync(HttpContext http, Dictionary<string, (int Replies, DateTime? LastActivity)> stats) =>
-        http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId
-            ? await tools.UnreadAsync(userId, stats.ToDictionary(s => s.Key, s => s.Value.LastActivity))
-            : [];
 }

@@ -28,8 +28,11 @@ public sealed class ForumPosting(
     /// <summary>Moderators (those who may publish anyone's topics) see hidden posts and act on them.</summary>
     public Task<bool> IsModeratorAsync(ClaimsPrincipal user) => permissions.CanForAnyOwnerAsync(user, "Publish", ContentTypes.ForumReply);
 
-    public bool MayEdit(ClaimsPrincipal user, ContentItem post) =>
-        post.Owner == Id(user) && post.CreatedUtc is { } created && clock.UtcNow - created <= TimeSpan.FromMinutes(options.Value.EditMinutes);
+    public bool MayEdit(ClaimsPrincipal user, ContentItem post) => MayEdit(user, post.Owner, post.CreatedUtc);
+
+    /// <summary>Authors may correct their own post for a while after writing it.</summary>
+    public bool MayEdit(ClaimsPrincipal user, string? owner, DateTime? created) =>
+        owner is not null && owner == Id(user) && created is { } at && clock.UtcNow - at <= TimeSpan.FromMinutes(options.Value.EditMinutes);
 
     public async Task<Outcome> EditAsync(ClaimsPrincipal user, string postId, string markdown)
     {

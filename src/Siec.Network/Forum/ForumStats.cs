@@ -12,27 +12,11 @@ namespace Siec.Network.Forum;
 /// </summary>
 public sealed class ForumStats(ContentQuery query, CmsDbContext db)
 {
-    /// <summary>
-    /// For each category: how many published topics, when anything in it last happened, and whether the user has a
-    /// topic in it with activity after they last read it (never, without a user).
-    /// </summary>
-    public async Task<Dictionary<string, (int Topics, DateTime? LastActivity, bool Unread)>> OfCategoriesAsync(IReadOnlyCollection<string> categoryIds, string? userId)
+    /// <summary>For each category: how many published topics, and when anything in it last happened.</summary>
+    public async Task<Dictionary<string, (int Topics, DateTime? LastActivity)>> OfCategoriesAsync(IReadOnlyCollection<string> categoryIds)
     {
         var stats = await query.ListStatsAsync(categoryIds);
-        var unread = new HashSet<string>();
-        foreach (var categoryId in userId is null ? [] : categoryIds)
-        {
-            if (await HasUnreadAsync(categoryId, userId!))
-            {
-                unread.Add(categoryId);
-            }
-        }
-
-        return categoryIds.ToDictionary(id => id, id =>
-        {
-            var (count, last) = stats.TryGetValue(id, out var s) ? s : (0, null);
-            return (count, last, unread.Contains(id));
-        });
+        return categoryIds.ToDictionary(id => id, id => stats.TryGetValue(id, out var s) ? s : (0, null));
     }
 
     /// <summary>
@@ -76,10 +60,15 @@ public sealed class ForumStats(ContentQuery query, CmsDbContext db)
             .ToList();
     }
 
-    /// <summary>Whether the category has a topic the user never opened or that changed since they did: stops at the first.</summary>
-    private Task<bool> HasUnreadAsync(string categoryId, string userId) =>
-        db.ContainedIndex.AnyAsync(topic => topic.ListContentItemId == categoryId && topic.Published
-            && !db.UserContentLinks.Any(l => l.Kind == ForumLinks.Read && l.UserId == userId && l.ContentItemId == topic.ContentItemId && l.Utc >= topic.ActivityUtc));
+    /// <summary>
+    /// The categories with a topic the user never opened or that changed since they did: one statement, which stops
+    /// at the first such topic of each category.
+    /// </summary>
+    public async Task<HashSet<string>> UnreadCategoriesAsync(IReadOnlyCollection<string> categoryIds, string userId) =>
+        (await db.ContainedIndex.Where(category => categoryIds.Contains(category.ContentItemId) && category.Published
+            && db.ContainedIndex.Any(topic => topic.ListContentItemId == category.ContentItemId && topic.Published
+                && !db.UserContentLinks.Any(l => l.Kind == ForumLinks.Read && l.UserId == userId && l.ContentItemId == topic.ContentItemId && l.Utc >= topic.ActivityUtc)))
+            .Select(category => category.ContentItemId).ToListAsync()).ToHashSet();
 
     private sealed record Entry(long DocumentId, int Replies, DateTime? ActivityUtc);
 }

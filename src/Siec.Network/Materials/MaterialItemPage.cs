@@ -15,7 +15,7 @@ namespace Siec.Network.Materials;
 /// author is listed among members; a signed-in member can mark it "Przydatne", its author can correct or withdraw it
 /// (<see cref="MaterialTools"/>).
 /// </summary>
-public sealed class MaterialItemPage(ThematicAreas areas, Counters counters, UserContentLinks links, ContentQuery query)
+public sealed class MaterialItemPage(ThematicAreas areas, Counters counters, UserContentLinks links, ContentQuery query, MaterialTools tools)
     : IItemPageContributor, ISitemapSource
 {
     public IReadOnlyCollection<string> Types { get; } = [ContentTypes.Material];
@@ -33,7 +33,7 @@ public sealed class MaterialItemPage(ThematicAreas areas, Counters counters, Use
             context.Http.ShowsSections([SiteSections.Members]);
         }
 
-        context.Model["MemberTools"] = await MaterialTools.ForAsync(context.Http, item);
+        context.Model["MemberTools"] = await tools.ForAsync(context.Http, item);
         return null;
     }
 

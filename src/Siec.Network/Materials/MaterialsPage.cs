@@ -20,7 +20,7 @@ public static class MaterialsPage
         [("najnowsze", "Najnowsze"), ("tytul", "Według tytułu"), ("przydatne", "Najbardziej przydatne"), ("pobrania", "Najczęściej pobierane")];
 
     public static async Task<IResult> ListAsync(
-        HttpContext http, SitePages pages, ContentLists lists, ContentQuery query, ThematicAreas areas, DocumentStore documents, Counters counters, UserContentLinks links)
+        HttpContext http, SitePages pages, ContentLists lists, ContentQuery query, ThematicAreas areas, DocumentStore documents, Counters counters, UserContentLinks links, FollowButton follow)
     {
         http.ShowsSections([SiteSections.Materials]);
         var area = http.Request.Query["obszar"].ToString();
@@ -41,7 +41,7 @@ public static class MaterialsPage
             ["Areas"] = allAreas.Select(t => new Dictionary<string, object?>(t) { ["Slug"] = ThematicAreas.Path(t)?.Split('/').Last(), ["Selected"] = ThematicAreas.Id(t) == areaId }).ToList(),
             ["Formats"] = MaterialFormats.All.Select(f => new Dictionary<string, object?> { ["Name"] = f, ["Selected"] = f == format }).ToList(),
             // Following the library, or the chosen area's new materials.
-            ["FollowButton"] = await FollowButton.ForAsync(http, areaId ?? FollowTargets.Library),
+            ["FollowButton"] = await follow.ForAsync(http, areaId ?? FollowTargets.Library),
             ["FollowArea"] = areaId is null ? null : allAreas.First(t => ThematicAreas.Id(t) == areaId).GetValueOrDefault("DisplayText"),
             ["Sorts"] = Sorts.Select(o => new Dictionary<string, object?> { ["Value"] = o.Value, ["Name"] = o.Name, ["Selected"] = o.Value == sort }).ToList(),
         };

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Options;
 using Siec.Cms.Core.Caching;
 using Siec.Cms.Core.ContentManagement;
 using Siec.Cms.Core.Display;
@@ -9,7 +8,7 @@ using Siec.Cms.Core.Http;
 namespace Siec.Network.Site;
 
 /// <summary>Turns a template or an item into a whole themed page, and every miss into the Polish 404 page.</summary>
-public sealed class SitePages(ContentDisplay display, PublicAddress address, IAntiforgery antiforgery, IOptions<AntiforgeryOptions> antiforgeryOptions)
+public sealed class SitePages(ContentDisplay display, PublicAddress address, IAntiforgery antiforgery)
 {
     /// <summary>Where an endpoint that shows a page again (a refused post) puts the status code to answer with.</summary>
     public const string StatusKey = "page-status";
@@ -44,13 +43,8 @@ public sealed class SitePages(ContentDisplay display, PublicAddress address, IAn
             return null;
         }
 
-        if (http.SharedRender() is { } shared)
-        {
-            return new PageAccount(shared.NamePlaceholder, antiforgeryOptions.Value.FormFieldName, shared.TokenPlaceholder);
-        }
-
-        var tokens = http.PrivateTokens(antiforgery);
-        return new PageAccount(name, tokens.FormFieldName, tokens.RequestToken!);
+        var (fieldName, token) = http.MemberFormToken(antiforgery);
+        return new PageAccount(http.SharedRender()?.NamePlaceholder ?? name, fieldName, token);
     }
 
     private static IResult Html(string html, int status) => Results.Content(html, "text/html; charset=utf-8", statusCode: status);

@@ -11,6 +11,7 @@ public sealed class SqlCounter : DbCommandInterceptor
     private int _statements;
     private int _rows;
     private int _writes;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _commands = new();
 
     public int Statements => _statements;
 
@@ -18,10 +19,18 @@ public sealed class SqlCounter : DbCommandInterceptor
 
     public int Writes => _writes;
 
-    private void Count(int statements, int rows)
+    /// <summary>The text of each command the measured requests ran.</summary>
+    public IReadOnlyCollection<string> Commands => _commands;
+
+    private void Count(int statements, int rows, DbCommand? command = null)
     {
         if (Measuring.Value)
         {
+            if (command is not null)
+            {
+                _commands.Enqueue(command.CommandText);
+            }
+
             Interlocked.Add(ref _statements, statements);
             Interlocked.Add(ref _rows, rows);
         }
@@ -32,23 +41,24 @@ public sealed class SqlCounter : DbCommandInterceptor
         _statements = 0;
         _rows = 0;
         _writes = 0;
+        _commands.Clear();
     }
 
     public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
     {
-        Count(1, 0);
+        Count(1, 0, command);
         return result;
     }
 
     public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
     {
-        Count(1, 0);
+        Count(1, 0, command);
         return ValueTask.FromResult(result);
     }
 
     public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        Count(1, 0);
+        Count(1, 0, command);
         if (Measuring.Value && command.CommandText.TrimStart().Split(' ', 2)[0].ToUpperInvariant() is "INSERT" or "UPDATE" or "DELETE")
         {
             Interlocked.Increment(ref _writes);
@@ -59,7 +69,7 @@ public sealed class SqlCounter : DbCommandInterceptor
 
     public override ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
     {
-        Count(1, 0);
+        Count(1, 0, command);
         return ValueTask.FromResult(result);
     }
 
