@@ -20,7 +20,8 @@ public sealed class DatabaseUnavailable(ILogger<DatabaseUnavailable> logger) : I
             return false;
         }
 
-        logger.LogWarning("Baza danych niedostępna: {Path} dostaje 503 ({Error}).", context.Request.Path, exception.GetBaseException().Message);
+        // Every message of the chain: "timed out" alone does not tell an exhausted pool from a server that does not answer.
+        logger.LogWarning("Baza danych niedostępna: {Path} dostaje 503 ({Error}).", context.Request.Path, string.Join(" <- ", Chain(exception).Select(e => e.Message).Distinct()));
         if (Chain(exception).Any(e => e is SocketException or PostgresException))
         {
             // The server went away: the idle pooled connections are dead too, and each would fail one more request.
