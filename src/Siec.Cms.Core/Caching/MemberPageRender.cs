@@ -34,16 +34,20 @@ public sealed class MemberPageRender
 
     public const string Token = "token";
 
+    private const string HolePrefix = "hole";
+
+    /// <summary>Closes a hole's name, so that hole 1's placeholder is not the start of hole 10's.</summary>
+    private const char HoleEnd = 'x';
+
     public string NamePlaceholder => Nonce + Name;
 
     public string TokenPlaceholder => Nonce + Token;
 
-    /// <summary>Closed by a letter, so that hole 1's placeholder is not the start of hole 10's.</summary>
-    public static string HoleName(int index) => $"hole{index}x";
+    public static string HoleName(int index) => $"{HolePrefix}{index}{HoleEnd}";
 
     /// <summary>The hole's index, from a placeholder's name (<see cref="HoleName"/>).</summary>
     public static int? HoleIndex(string name) =>
-        name.StartsWith("hole", StringComparison.Ordinal) && int.TryParse(name.AsSpan(4, name.Length - 5), out var index) ? index : null;
+        name.StartsWith(HolePrefix, StringComparison.Ordinal) && int.TryParse(name.AsSpan(HolePrefix.Length, name.Length - HolePrefix.Length - 1), out var index) ? index : null;
 
     /// <summary>Where the name of the placeholder whose nonce ends at <paramref name="start"/> ends.</summary>
     public static int PlaceholderEnd(string page, int start)
@@ -58,8 +62,8 @@ public sealed class MemberPageRender
             return start + Token.Length;
         }
 
-        var end = page.IndexOf('x', start);
-        return end > start && string.CompareOrdinal(page, start, "hole", 0, 4) == 0 ? end + 1 : start;
+        var end = page.IndexOf(HoleEnd, start);
+        return end > start && string.CompareOrdinal(page, start, HolePrefix, 0, HolePrefix.Length) == 0 ? end + 1 : start;
     }
 }
 
